@@ -83,6 +83,11 @@ struct HandModel {
   // row-major 3x3 per joint in canonical order. Empty when the model has none.
   MatrixXfR pose_dirs;  // [N*3, 135] or empty
 
+  // ---- Optional pose space (MANO's hands_components / hands_mean): the 45 finger-pose values
+  // (joints 1..15 x axis-angle, canonical order) = pose_mean + coefficients * pose_components.
+  MatrixXfR pose_components;  // [P,45] or empty
+  Eigen::VectorXf pose_mean;  // [45] or empty
+
   int numVertices() const { return static_cast<int>(vertices.rows()); }
   int numFaces() const { return static_cast<int>(faces.rows()); }
   int numShapes() const { return static_cast<int>(shape_dirs.cols()); }
