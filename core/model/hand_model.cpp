@@ -180,6 +180,9 @@ std::array<Eigen::Matrix3f, kNumJoints> estimateJointFrames(const MatrixX3f& joi
   Eigen::Vector3f palmar = (index - wrist).cross(pinky - wrist).normalized();
   if (handedness == Handedness::Left) palmar = -palmar;
   const Eigen::Vector3f middle = joints.row(jointIndex(kMiddle, 0)).transpose();
+  // In the palm plane, from the index toward the little finger.
+  Eigen::Vector3f ulnar = pinky - index;
+  ulnar = (ulnar - ulnar.dot(palmar) * palmar).normalized();
 
   std::array<Eigen::Matrix3f, kNumJoints> frames;
   for (int j = 0; j < kNumJoints; ++j) {
@@ -193,7 +196,11 @@ std::array<Eigen::Matrix3f, kNumJoints> estimateJointFrames(const MatrixX3f& joi
       bone = child - joints.row(j).transpose();
     }
     bone.normalize();
-    Eigen::Vector3f flex = bone.cross(palmar);
+    // The thumb sits rotated against the palm: its pad faces half palmar, half toward the fingers, so
+    // its flexion bends it across the palm rather than straight down.
+    const bool thumb = j >= jointIndex(kThumb, 0);
+    const Eigen::Vector3f toward = thumb ? Eigen::Vector3f((palmar + ulnar).normalized()) : palmar;
+    Eigen::Vector3f flex = bone.cross(toward);
     if (flex.norm() < 1e-6f) flex = bone.unitOrthogonal();
     flex.normalize();
     // Positive rotation about `flex` moves the bone toward the palm for a right hand. For the left hand
