@@ -3,6 +3,7 @@
 // joint frames and limits and the shape space. docs/model.md describes the result and its numbers.
 #include "core/model/builtin_hand.h"
 
+#include <Eigen/Geometry>
 #include <algorithm>
 #include <cmath>
 #include <set>

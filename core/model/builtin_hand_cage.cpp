@@ -135,7 +135,7 @@ QuadMesh buildCage(const Anatomy& a) {
   // The cage sits a little outside the skin, since subdivision shrinks it.
   const int rows = 5;
   const std::array<float, rows> row_y = {0.0f, 0.024f, 0.048f, 0.069f, 0.0f};
-  const std::array<float, 5> top_x = {-0.0415f, -0.0195f, 0.0025f, 0.0228f, 0.0425f};
+  const std::array<float, 5> top_x = {-0.0425f, -0.0200f, 0.0026f, 0.0238f, 0.0435f};
   const std::array<float, 5> top_y = {0.087f, 0.091f, 0.091f, 0.086f, 0.078f};
   const std::array<float, 5> wrist_x = {-0.0285f, -0.0140f, 0.0000f, 0.0140f, 0.0285f};
   const float z_dorsal = 0.0135f, z_palmar = -0.0215f;
@@ -180,8 +180,8 @@ QuadMesh buildCage(const Anatomy& a) {
   {
     const Chain ch = chainOf(a, kThumb);
     const float l0 = ch.length(0), l1 = ch.length(1), l2 = ch.length(2);
-    const std::vector<float> stations = {0.62f * l0,     0.88f * l0, l0 + 0.12f * l1, l0 + 0.6f * l1, l0 + l1,
-                                         l0 + l1 + 0.45f * l2, ch.total() - 0.55f * ch.radius[3]};
+    const std::vector<float> stations = {0.72f * l0, l0 + 0.05f * l1, l0 + 0.55f * l1, l0 + l1, l0 + l1 + 0.45f * l2,
+                                         ch.total() - 0.55f * ch.radius[3]};
     // Ring order: dorsal-wrist, dorsal-finger, palmar-finger, palmar-wrist. The extrusion's "side"
     // vector points toward the fingers, matching rows 1 -> 2.
     extrudeDigit(b, ch, a.dorsal[kThumb], {dorsal[1][0], dorsal[2][0], palmar[2][0], palmar[1][0]}, stations,
@@ -194,10 +194,10 @@ QuadMesh buildCage(const Anatomy& a) {
   for (int c = 4; c >= 0; --c) ring.push_back(palmar[0][c]);
   std::vector<std::uint8_t> ring_side(10);
   for (int k = 0; k < 10; ++k) ring_side[k] = k < 5 ? kDorsal : kPalmar;
-  const std::array<float, 3> forearm_y = {-0.028f, -0.058f, -0.088f};
+  const std::array<float, 3> forearm_y = {-0.030f, -0.062f, -0.094f};
   for (float y : forearm_y) {
     std::vector<int> next;
-    const float widen = 1.0f + 0.06f * (-y / 0.088f);
+    const float widen = 1.0f + 0.06f * (-y / 0.094f);
     for (int k = 0; k < 10; ++k) {
       const Vec3 p = b.mesh.vertices[ring[k]];
       next.push_back(b.vertex(Vec3(p.x() * widen * 1.04f, y, (k < 5 ? 0.0195f : -0.0215f) * widen)));

@@ -81,10 +81,10 @@ Anatomy averageAnatomy() {
     std::array<float, 4> radius;
   };
   const std::array<FingerSpec, 4> fingers = {{
-      {Vec3(-0.0300f, 0.0920f, 0.0000f), 8.0f, {0.0395f, 0.0230f, 0.0200f}, {0.0098f, 0.0089f, 0.0077f, 0.0070f}},
-      {Vec3(-0.0082f, 0.0955f, 0.0000f), 1.0f, {0.0425f, 0.0270f, 0.0205f}, {0.0100f, 0.0092f, 0.0079f, 0.0072f}},
-      {Vec3(0.0133f, 0.0915f, -0.0010f), -5.5f, {0.0400f, 0.0260f, 0.0200f}, {0.0094f, 0.0086f, 0.0074f, 0.0068f}},
-      {Vec3(0.0325f, 0.0830f, -0.0030f), -13.0f, {0.0310f, 0.0190f, 0.0180f}, {0.0083f, 0.0076f, 0.0067f, 0.0061f}},
+      {Vec3(-0.0312f, 0.0920f, 0.0000f), 9.0f, {0.0395f, 0.0230f, 0.0200f}, {0.0095f, 0.0087f, 0.0076f, 0.0069f}},
+      {Vec3(-0.0087f, 0.0955f, 0.0000f), 1.5f, {0.0425f, 0.0270f, 0.0205f}, {0.0097f, 0.0090f, 0.0078f, 0.0071f}},
+      {Vec3(0.0138f, 0.0915f, -0.0010f), -5.0f, {0.0400f, 0.0260f, 0.0200f}, {0.0091f, 0.0084f, 0.0073f, 0.0067f}},
+      {Vec3(0.0338f, 0.0830f, -0.0030f), -12.5f, {0.0310f, 0.0190f, 0.0180f}, {0.0080f, 0.0074f, 0.0066f, 0.0060f}},
   }};
   for (int f = 0; f < 4; ++f) {
     const FingerSpec& s = fingers[f];
@@ -104,10 +104,10 @@ Anatomy averageAnatomy() {
   }
   // Thumb: CMC at the base of the thenar, pointing out at about 40 degrees from the fingers and
   // forward out of the palm plane; lengths metacarpal 4.4, proximal 3.1, distal to tip 2.7 cm.
-  const Vec3 cmc(-0.0190f, 0.0240f, -0.0080f);
-  const Vec3 d1 = Vec3(-0.643f, 0.766f, -0.35f).normalized();
-  const Vec3 d2 = Vec3(-0.530f, 0.848f, -0.30f).normalized();
-  const Vec3 d3 = Vec3(-0.469f, 0.883f, -0.25f).normalized();
+  const Vec3 cmc(-0.0195f, 0.0240f, -0.0050f);
+  const Vec3 d1 = dirFromAngles(56.0f, 0.22f);
+  const Vec3 d2 = dirFromAngles(46.0f, 0.20f);
+  const Vec3 d3 = dirFromAngles(40.0f, 0.18f);
   a.joints[jointIndex(kThumb, 0)] = cmc;
   a.joints[jointIndex(kThumb, 1)] = cmc + 0.044f * d1;
   a.joints[jointIndex(kThumb, 2)] = a.joints[jointIndex(kThumb, 1)] + 0.031f * d2;
@@ -127,8 +127,10 @@ float handSdf(const Anatomy& a, const Vec3& p) {
   // Forearm: a round cone with an elliptical section (5.6 cm wide, 4 cm thick at the wrist).
   const float forearm_flat = 0.72f;
   const Vec3 pf(p.x(), p.y(), p.z() / forearm_flat);
-  float forearm = roundCone(pf, Vec3(0.0f, -0.078f, 0.0f), Vec3(0.0f, 0.006f, 0.001f), 0.0285f, 0.0255f) *
+  float forearm = roundCone(pf, Vec3(0.0f, -0.130f, 0.0f), Vec3(0.0f, 0.006f, 0.001f), 0.0290f, 0.0255f) *
                   forearm_flat;
+  // The stub ends in a cut 10.2 cm below the wrist, with rounded edges.
+  forearm = -smin(-forearm, p.y() + 0.102f, 0.012f);
 
   // Palm: four metacarpals fused by a smooth union, plus the soft tissue of the palm.
   float palm = 1e9f;
@@ -177,7 +179,7 @@ float handSdf(const Anatomy& a, const Vec3& p) {
       const Vec3 r(0.86f * a.radii[f][s + 1], 0.34f * len, 0.72f * a.radii[f][s + 1]);
       digit = smin(digit, ellipsoid(p, c, frameAlong(axis, a.dorsal[f]), r), 0.004f);
     }
-    digits = std::min(digits, smin(hand, digit, thumb ? 0.010f : 0.007f));
+    digits = std::min(digits, smin(hand, digit, thumb ? 0.010f : 0.0045f));
   }
   return std::min(hand, digits);
 }
@@ -244,10 +246,29 @@ void projectOntoSurface(const Anatomy& a, QuadMesh& m) {
     }
   // Projection along normals keeps the subdivided cage's even spacing; relaxation in the tangent
   // plane then evens out what the projection stretched, and the last pass lands on the surface.
-  const int passes = 4;
+  const int passes = 20;
   for (int pass = 0; pass < passes; ++pass) {
     const auto normals = quadVertexNormals(m);
-    for (int v = 0; v < nv; ++v) m.vertices[v] += findSurfaceAlong(a, m.vertices[v], normals[v], 0.016f) * normals[v];
+    if (pass == 0) {
+      for (int v = 0; v < nv; ++v) m.vertices[v] += findSurfaceAlong(a, m.vertices[v], normals[v], 0.016f) * normals[v];
+    } else {
+      // Closest-point (Newton) projection: unlike projection along normals it cannot fold the mesh
+      // where normal lines converge, in the concave creases around the thumb and between fingers.
+      for (int v = 0; v < nv; ++v)
+        for (int it = 0; it < 4; ++it) {
+          Eigen::Vector3f& x = m.vertices[v];
+          const float f = handSdf(a, x);
+          if (std::abs(f) < 1e-6f) break;
+          const float h = 1e-4f;
+          Eigen::Vector3f g;
+          for (int c = 0; c < 3; ++c) {
+            Eigen::Vector3f e = Eigen::Vector3f::Zero();
+            e(c) = h;
+            g(c) = (handSdf(a, x + e) - handSdf(a, x - e)) / (2.0f * h);
+          }
+          x -= f * g / std::max(g.squaredNorm(), 1e-8f);
+        }
+    }
     if (pass + 1 == passes) break;
     const auto n2 = quadVertexNormals(m);
     std::vector<Eigen::Vector3f> moved = m.vertices;

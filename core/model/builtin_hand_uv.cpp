@@ -179,7 +179,7 @@ UvAtlas buildUvAtlas(const MatrixX3f& V, const MatrixX3i& F, const std::vector<i
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     return std::max(islands[a].height, islands[a].width) > std::max(islands[b].height, islands[b].width);
   });
-  const double pad = 6.0 / 1024.0;  // 6 texels at 1024^2, 3 at 512^2
+  const double pad = 4.0 / 1024.0;  // 4 texels at 1024^2, 2 at 512^2
   double lo = 0.1, hi = 20.0;
   std::vector<Placement> placement, best;
   for (int it = 0; it < 40; ++it) {

@@ -1,1 +1,130 @@
+// Specification of the built-in hand (issue: foundation and hand model, point 4). Measured values are
+// printed so the numbers in docs/model.md can be checked against a run.
+#include <chrono>
+#include <cstdio>
+
+#include "core/model/builtin_hand.h"
+#include "core/model/mesh_ops.h"
+#include "core/model/obj_writer.h"
+#include "core/model/pose_presets.h"
+#include "core/model/skinning.h"
+#include "core/model/subdivision.h"
 #include "tests/support/palma_test.h"
+
+using namespace palma;
+
+namespace {
+
+const HandModel& rightHand() {
+  static const HandModel m = makeBuiltinHand(Handedness::Right);
+  return m;
+}
+
+MatrixX3f posed(const HandModel& m, const PoseMatrix& pose, const Eigen::VectorXf& beta = {}) {
+  const Rig rig = makeRig(m);
+  SkinningParams p;
+  p.pose = torch::from_blob(const_cast<float*>(pose.data()), {1, kNumJoints, 3}, torch::kFloat32).clone();
+  if (beta.size() > 0) p.shape = torch::from_blob(const_cast<float*>(beta.data()), {1, beta.size()}).clone();
+  const auto v = skin(rig, p).vertices[0].contiguous();
+  MatrixX3f out(m.numVertices(), 3);
+  std::memcpy(out.data(), v.data_ptr<float>(), sizeof(float) * out.size());
+  return out;
+}
+
+float handLength(const HandModel& m, const MatrixX3f& verts, const MatrixX3f& joints) {
+  const Eigen::Vector3f tip = (m.tip_regressor.row(kMiddle) * verts).transpose();
+  return (tip - joints.row(0).transpose()).norm();
+}
+
+// Width of the palm across the finger bases: extent along x of the skin in a 1 cm band just below the
+// MCP line, ignoring the thumb.
+float palmWidth(const HandModel& m, const MatrixX3f& verts) {
+  const float y_mcp = m.joints(jointIndex(kMiddle, 0), 1) - 0.012f;
+  float lo = 1e9f, hi = -1e9f;
+  for (int v = 0; v < m.numVertices(); ++v) {
+    if (std::abs(verts(v, 1) - y_mcp) > 0.005f) continue;
+    float thumb = 0.0f;
+    for (int s = 0; s < 3; ++s) thumb += m.skin_weights(v, jointIndex(kThumb, s));
+    if (thumb > 0.05f) continue;
+    lo = std::min(lo, verts(v, 0));
+    hi = std::max(hi, verts(v, 0));
+  }
+  return hi - lo;
+}
+
+}  // namespace
+
+PALMA_TEST(builtinHandIsDeterministic) {
+  const auto start = std::chrono::steady_clock::now();
+  const HandModel a = makeBuiltinHand(Handedness::Right);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::printf("  generation: %.0f ms\n", ms);
+  const HandModel& b = rightHand();
+  PALMA_CHECK(a.vertices == b.vertices);
+  PALMA_CHECK(a.faces == b.faces);
+  PALMA_CHECK(a.uvs == b.uvs);
+  PALMA_CHECK(a.skin_weights == b.skin_weights);
+  PALMA_CHECK(a.shape_dirs == b.shape_dirs);
+}
+
+PALMA_TEST(builtinHandHasTheRequiredResolutionAndIsAValidModel) {
+  const HandModel& m = rightHand();
+  std::printf("  vertices %d, faces %d, uvs %ld\n", m.numVertices(), m.numFaces(), static_cast<long>(m.uvs.rows()));
+  PALMA_CHECK(m.numVertices() >= 1500 && m.numVertices() <= 4000);
+  m.validate();
+  PALMA_CHECK(m.numShapes() >= 10);
+}
+
+PALMA_TEST(builtinHandIsAClosedOutwardOrientedManifoldWithoutSelfIntersections) {
+  const HandModel& m = rightHand();
+  const ManifoldReport r = checkManifold(m.faces, m.numVertices());
+  PALMA_CHECK(r.closed);
+  PALMA_CHECK(r.edge_manifold);
+  PALMA_CHECK(r.vertex_manifold);
+  PALMA_CHECK(r.consistently_oriented);
+  PALMA_CHECK(r.components == 1);
+  PALMA_CHECK(r.euler_characteristic == 2);
+  const double volume = signedVolume(m.vertices, m.faces);
+  std::printf("  volume %.1f cm^3\n", volume * 1e6);
+  PALMA_CHECK(volume > 0.0);
+  const int hits = countSelfIntersections(m.vertices, m.faces);
+  std::printf("  self-intersections at rest: %d\n", hits);
+  PALMA_CHECK(hits == 0);
+}
+
+PALMA_TEST(builtinHandHasAdultProportionsAndAForearmStub) {
+  const HandModel& m = rightHand();
+  const float length = handLength(m, m.vertices, m.joints);
+  const float width = palmWidth(m, m.vertices);
+  const float forearm = -m.vertices.col(1).minCoeff();
+  std::printf("  wrist to middle tip %.2f cm, palm width %.2f cm, forearm stub %.2f cm\n", length * 100,
+              width * 100, forearm * 100);
+  PALMA_CHECK_NEAR(length, 0.185, 0.004);
+  PALMA_CHECK_NEAR(width, 0.085, 0.004);
+  PALMA_CHECK(forearm >= 0.08f);
+}
+
+PALMA_TEST(builtinHandAtlasIsInsideTheSquareWithoutOverlapsAndWellUsed) {
+  const HandModel& m = rightHand();
+  const UvReport r = analyseUvs(m.vertices, m.faces, m.uvs, m.uv_faces, 1024);
+  std::printf("  UV: utilisation %.1f %%, islands %d, overlapping texels %d, flipped %d, angle distortion mean %.2f"
+              " p95 %.2f max %.2f deg\n",
+              r.utilisation * 100, r.islands, r.overlapping_texels, r.flipped_triangles, r.mean_angle_distortion_deg,
+              r.p95_angle_distortion_deg, r.max_angle_distortion_deg);
+  PALMA_CHECK(r.all_inside_unit_square);
+  PALMA_CHECK(r.overlapping_texels == 0);
+  PALMA_CHECK(r.flipped_triangles == 0);
+  PALMA_CHECK(r.utilisation >= 0.55);
+  // One dorsal and one palmar island per digit and for the palm with the forearm.
+  PALMA_CHECK(r.islands == 12);
+}
+
+PALMA_TEST(writeDebugObj) {
+  const HandModel& m = rightHand();
+  writeObj("builtin_hand_rest.obj", m.vertices, m.faces, m.uvs, m.uv_faces);
+  for (const char* preset : {"fist", "pinch", "point", "relaxed"}) {
+    const MatrixX3f v = posed(m, posePreset(m, preset));
+    writeObj(std::string("builtin_hand_") + preset + ".obj", v, m.faces, m.uvs, m.uv_faces);
+    std::printf("  %s: self-intersections %d\n", preset, countSelfIntersections(v, m.faces));
+  }
+}
