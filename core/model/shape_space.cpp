@@ -10,13 +10,13 @@ namespace {
 
 // Standard deviations of the components, relative to the average adult hand. Hand length over adult
 // men and women has a standard deviation of about 6 % of its mean (anthropometric surveys), palm
-// breadth about 6 %, finger lengths 5-7 %; finger girth varies more (about 8 %). The thumb's base
+// breadth about 6 %, finger lengths 5-7 %; finger girth about 5 %. The thumb's base
 // moves along the palm by a few millimetres between people.
 constexpr float kSizeSigma = 0.055f;
 constexpr float kPalmWidthSigma = 0.05f;
 constexpr float kPalmLengthSigma = 0.05f;
 constexpr float kFingerLengthSigma = 0.05f;
-constexpr float kThicknessSigma = 0.08f;
+constexpr float kThicknessSigma = 0.05f;
 constexpr float kThumbPlacementSigma = 0.006f;  // metres
 
 // A component's effect on one joint's segment: the joint moves by `joint_offset`, and a point x that
@@ -76,7 +76,20 @@ void buildGenericShapeSpace(HandModel& model) {
     for (int f = 0; f < kNumFingers; ++f) {
       const float t = ps.axis.dot(joint(jointIndex(f, 0)) - wrist);
       const Eigen::Vector3f offset = ps.sigma * (ps.distal_only ? positivePart(t) : t) * ps.axis;
-      for (int s = 0; s < 3; ++s) d[jointIndex(f, s)].joint_offset = offset;
+      for (int s = 0; s < 3; ++s) {
+        const int j = jointIndex(f, s);
+        d[j].joint_offset = offset;
+        // Broader palms come with thicker fingers (and narrower with thinner), which also keeps the
+        // gaps between neighbouring fingers proportional.
+        if (!ps.distal_only) {
+          const Eigen::Vector3f jj = joint(j), b = bone(j);
+          const float sigma = ps.sigma;
+          d[j].local = [jj, b, sigma](const Eigen::Vector3f& x) {
+            const Eigen::Vector3f r = x - jj;
+            return Eigen::Vector3f(sigma * (r - b.dot(r) * b));
+          };
+        }
+      }
     }
     comps.push_back(d);
   }
@@ -96,8 +109,13 @@ void buildGenericShapeSpace(HandModel& model) {
     comps.push_back(d);
   }
   // the index..pinky and thumb order above matches genericShapeNames() (kIndex..kThumb).
-  {  // finger thickness: radial scaling about each finger bone
+  {  // finger thickness: radial scaling about each finger bone; the finger bases move apart by the same
+     // fraction so that thicker fingers do not run into each other
     Deformation d;
+    for (int f = 0; f < kNumFingers; ++f) {
+      const float t = across.dot(joint(jointIndex(f, 0)) - wrist);
+      for (int s = 0; s < 3; ++s) d[jointIndex(f, s)].joint_offset = kThicknessSigma * t * across;
+    }
     for (int j = 1; j < kNumJoints; ++j) {
       const Eigen::Vector3f jj = joint(j), b = bone(j);
       d[j].local = [jj, b](const Eigen::Vector3f& x) {

@@ -119,12 +119,81 @@ PALMA_TEST(builtinHandAtlasIsInsideTheSquareWithoutOverlapsAndWellUsed) {
   PALMA_CHECK(r.islands == 12);
 }
 
-PALMA_TEST(writeDebugObj) {
+PALMA_TEST(openPresetsBendWithoutSelfIntersections) {
   const HandModel& m = rightHand();
-  writeObj("builtin_hand_rest.obj", m.vertices, m.faces, m.uvs, m.uv_faces);
-  for (const char* preset : {"fist", "pinch", "point", "relaxed"}) {
-    const MatrixX3f v = posed(m, posePreset(m, preset));
-    writeObj(std::string("builtin_hand_") + preset + ".obj", v, m.faces, m.uvs, m.uv_faces);
-    std::printf("  %s: self-intersections %d\n", preset, countSelfIntersections(v, m.faces));
+  for (const char* preset : {"relaxed", "pinch", "spread", "ok"}) {
+    const int hits = countSelfIntersections(posed(m, posePreset(m, preset)), m.faces);
+    std::printf("  %s: self-intersections %d\n", preset, hits);
+    PALMA_CHECK_MSG(hits == 0, preset);
   }
+  // Closed-hand poses are measured and reported (docs/model.md); linear blend skinning folds the
+  // palmar skin at full flexion, which is not yet intersection-free.
+  for (const char* preset : {"fist", "point", "thumbs_up"})
+    std::printf("  %s: self-intersections %d (reported)\n", preset,
+                countSelfIntersections(posed(m, posePreset(m, preset)), m.faces));
+}
+
+PALMA_TEST(ninetyDegreeFlexionKeepsTheFingerVolume) {
+  // Candy-wrapper and collapse check: bending one joint by 90 degrees keeps the mesh volume within 2 %
+  // and moves no vertex of another finger.
+  const HandModel& m = rightHand();
+  const double rest_volume = signedVolume(m.vertices, m.faces);
+  for (int f = 0; f < kNumFingers; ++f)
+    for (int s = 0; s < 3; ++s) {
+      PoseMatrix angles = PoseMatrix::Zero();
+      // 90 degrees, or the joint's flexion limit where that is smaller (thumb CMC and MCP).
+      angles(jointIndex(f, s), 0) = std::min(1.5707963f, m.joint_limits[jointIndex(f, s)].upper(0));
+      const MatrixX3f v = posed(m, anatomicalToPose(m, angles));
+      const double ratio = signedVolume(v, m.faces) / rest_volume;
+      PALMA_CHECK_MSG(std::abs(ratio - 1.0) < 0.02, "finger " << f << " joint " << s << " volume ratio " << ratio);
+    }
+}
+
+PALMA_TEST(leftHandIsTheMirroredRightHand) {
+  const HandModel& r = rightHand();
+  const HandModel l = makeBuiltinHand(Handedness::Left);
+  PALMA_CHECK(l.handedness == Handedness::Left);
+  PALMA_CHECK_NEAR((l.vertices.col(0) + r.vertices.col(0)).cwiseAbs().maxCoeff(), 0.0, 1e-7);
+  PALMA_CHECK((l.vertices.rightCols(2) - r.vertices.rightCols(2)).cwiseAbs().maxCoeff() < 1e-7f);
+  PALMA_CHECK(signedVolume(l.vertices, l.faces) > 0.0);  // winding flipped, still outward
+  PALMA_CHECK(checkManifold(l.faces, l.numVertices()).consistently_oriented);
+  // The same anatomical pose gives mirrored geometry.
+  const MatrixX3f vr = posed(r, posePreset(r, "pinch"));
+  const MatrixX3f vl = posed(l, posePreset(l, "pinch"));
+  PALMA_CHECK_NEAR((vl.col(0) + vr.col(0)).cwiseAbs().maxCoeff(), 0.0, 1e-5);
+  PALMA_CHECK_NEAR((vl.col(1) - vr.col(1)).cwiseAbs().maxCoeff(), 0.0, 1e-5);
+}
+
+PALMA_TEST(shapeSpaceSpansPlausibleHandsAtThreeSigma) {
+  const HandModel& m = rightHand();
+  std::printf("  component        -3 sigma          +3 sigma   (hand length / palm width, cm)\n");
+  for (int k = 0; k < m.numShapes(); ++k)
+    for (float s : {-3.0f, 3.0f}) {
+      Eigen::VectorXf beta = Eigen::VectorXf::Zero(m.numShapes());
+      beta(k) = s;
+      const MatrixX3f v = m.shapedVertices(beta);
+      const MatrixX3f j = m.shapedJoints(beta);
+      const float length = handLength(m, v, j), width = palmWidth(m, v);
+      std::printf("  %-16s %+.0f: %5.2f / %5.2f\n", m.shape_names[k].c_str(), s, length * 100, width * 100);
+      PALMA_CHECK(length > 0.15f && length < 0.22f);
+      PALMA_CHECK(width > 0.07f && width < 0.10f);
+      PALMA_CHECK(signedVolume(v, m.faces) > 0.0);
+      PALMA_CHECK_MSG(countSelfIntersections(v, m.faces) == 0, m.shape_names[k] << " at " << s);
+    }
+  // The size component alone moves the hand length by about 5.5 % per unit.
+  Eigen::VectorXf beta = Eigen::VectorXf::Zero(m.numShapes());
+  beta(0) = 1.0f;
+  PALMA_CHECK_NEAR(handLength(m, m.shapedVertices(beta), m.shapedJoints(beta)) / handLength(m, m.vertices, m.joints),
+                   1.055, 0.01);
+}
+
+PALMA_TEST(surfaceIsSmoothAfterOneSubdivision) {
+  const HandModel sub = subdivide(rightHand(), SubdivisionScheme::Loop, 1);
+  const double p99 = dihedralAnglePercentile(sub.vertices, sub.faces, 99.0);
+  const double worst = maxDihedralAngleDeg(sub.vertices, sub.faces);
+  std::printf("  after one Loop level: %d vertices, dihedral angle p99 %.1f deg, max %.1f deg\n", sub.numVertices(), p99,
+              worst);
+  // Measured 2026-11: p99 well under 20 degrees; the sharpest edges are at the fingertips and the web.
+  PALMA_CHECK(p99 < 20.0);
+  PALMA_CHECK(worst < 60.0);
 }
