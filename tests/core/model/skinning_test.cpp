@@ -1,1 +1,164 @@
+// Specification of differentiable linear blend skinning (issue: foundation, point 7).
+#include <torch/torch.h>
+
+#include "core/common/error.h"
+#include "core/model/builtin_hand.h"
+#include "core/model/pose_presets.h"
+#include "core/model/skinning.h"
 #include "tests/support/palma_test.h"
+
+using namespace palma;
+
+namespace {
+
+const HandModel& hand() {
+  static const HandModel m = makeBuiltinHand(Handedness::Right);
+  return m;
+}
+
+torch::Tensor poseTensor(const PoseMatrix& p, torch::ScalarType dtype = torch::kFloat32) {
+  return torch::from_blob(const_cast<float*>(p.data()), {1, kNumJoints, 3}, torch::kFloat32).clone().to(dtype);
+}
+
+}  // namespace
+
+PALMA_TEST(lbsRestPoseIsIdentity) {
+  const Rig rig = makeRig(hand());
+  SkinningParams p;
+  p.pose = torch::zeros({2, kNumJoints, 3});
+  const SkinningResult r = skin(rig, p);
+  PALMA_CHECK(r.vertices.sizes() == torch::IntArrayRef({2, hand().numVertices(), 3}));
+  PALMA_CHECK_NEAR((r.vertices[1] - rig.vertices).abs().max().item<float>(), 0.0, 1e-7);
+  PALMA_CHECK_NEAR((r.joints[0] - rig.joints).abs().max().item<float>(), 0.0, 1e-7);
+  // Keypoint 0 is the wrist, 12 the middle fingertip site.
+  PALMA_CHECK_NEAR((r.keypoints[0][0] - rig.joints[0]).abs().max().item<float>(), 0.0, 1e-7);
+  const auto tip = torch::matmul(rig.tip_regressor, rig.vertices)[kMiddle];
+  PALMA_CHECK_NEAR((r.keypoints[0][12] - tip).abs().max().item<float>(), 0.0, 1e-7);
+}
+
+PALMA_TEST(axisAngleIsExactAndSmoothAtZero) {
+  auto zero = torch::zeros({3}, torch::dtype(torch::kFloat64).requires_grad(true));
+  const auto r = axisAngleToMatrix(zero);
+  PALMA_CHECK_NEAR((r - torch::eye(3, torch::kFloat64)).abs().max().item<double>(), 0.0, 1e-15);
+  r[2][1].backward();  // dR/dx at 0 is the skew generator: R[2][1] = x
+  PALMA_CHECK(torch::isfinite(zero.grad()).all().item<bool>());
+  PALMA_CHECK_NEAR(zero.grad()[0].item<double>(), 1.0, 1e-12);
+  // Across the Taylor switch (t^2 = 1e-4) both branches agree to double precision.
+  for (double t : {0.00999, 0.01001, 0.5, 3.0}) {
+    const auto aa = torch::tensor({t * 0.6, -t * 0.8, 0.0}, torch::kFloat64);
+    const auto m = axisAngleToMatrix(aa);
+    const auto rt = torch::matmul(m, m.t());
+    PALMA_CHECK_NEAR((rt - torch::eye(3, torch::kFloat64)).abs().max().item<double>(), 0.0, 1e-12);
+    // Rotating the axis leaves it fixed.
+    const auto axis = aa / aa.norm();
+    PALMA_CHECK_NEAR((torch::matmul(m, axis) - axis).abs().max().item<double>(), 0.0, 1e-12);
+  }
+}
+
+PALMA_TEST(gradientsMatchFiniteDifferences) {
+  torch::manual_seed(3);
+  const Rig rig = makeRig(hand(), torch::kFloat64);
+  const int n = hand().numVertices();
+  auto pose = (0.3 * torch::randn({1, kNumJoints, 3}, torch::kFloat64)).requires_grad_(true);
+  auto shape = torch::randn({1, 4}, torch::kFloat64).requires_grad_(true);
+  auto trans = torch::randn({1, 3}, torch::kFloat64).mul_(0.1).requires_grad_(true);
+  auto disp = torch::randn({n}, torch::kFloat64).mul_(0.001).requires_grad_(true);
+  const auto w_v = torch::randn({1, n, 3}, torch::kFloat64);
+  const auto w_k = torch::randn({1, kNumKeypoints, 3}, torch::kFloat64);
+  auto loss_of = [&]() {
+    SkinningParams p{pose, shape, trans, disp};
+    const SkinningResult r = skin(rig, p);
+    return (r.vertices * w_v).sum() + (r.keypoints * w_k).sum();
+  };
+  loss_of().backward();
+  const double eps = 1e-6;
+  int checked = 0;
+  for (torch::Tensor* param : {&pose, &shape, &trans, &disp}) {
+    const auto flat_grad = param->grad().reshape(-1).clone();
+    const int64_t count = param->numel();
+    for (int64_t k = 0; k < std::min<int64_t>(count, 12); ++k) {
+      const int64_t i = (k * 7919) % count;
+      double plus, minus;
+      {
+        torch::NoGradGuard guard;
+        param->view(-1)[i] += eps;
+        plus = loss_of().item<double>();
+        param->view(-1)[i] -= 2 * eps;
+        minus = loss_of().item<double>();
+        param->view(-1)[i] += eps;
+      }
+      const double numeric = (plus - minus) / (2 * eps);
+      const double analytic = flat_grad[i].item<double>();
+      PALMA_CHECK_MSG(std::abs(numeric - analytic) <= 1e-5 * std::max(1.0, std::abs(numeric)),
+                      "entry " << i << ": numeric " << numeric << " analytic " << analytic);
+      ++checked;
+    }
+  }
+  PALMA_CHECK(checked == 31);  // 12 pose, 4 shape, 3 translation, 12 displacement entries
+}
+
+PALMA_TEST(rotatingOneJointMovesOnlyTheVerticesItInfluences) {
+  const HandModel& m = hand();
+  const Rig rig = makeRig(m);
+  const int joint = jointIndex(kRing, 1);
+  PoseMatrix pose = PoseMatrix::Zero();
+  pose.row(joint) << 0.7f, 0.2f, -0.1f;
+  SkinningParams p;
+  p.pose = poseTensor(pose);
+  const auto moved = (skin(rig, p).vertices[0] - rig.vertices).norm(2, -1);  // [N]
+  // Vertices influenced by the joint or its descendants move; all others stay exactly in place.
+  int influenced_moved = 0, others_moved = 0;
+  for (int v = 0; v < m.numVertices(); ++v) {
+    const float w = m.skin_weights(v, joint) + m.skin_weights(v, joint + 1);
+    const float d = moved[v].item<float>();
+    if (w > 0.05f && d > 1e-5f) ++influenced_moved;
+    if (w == 0.0f && d > 1e-6f) ++others_moved;  // rounding of weights that sum to 1 +- 1 ulp
+  }
+  PALMA_CHECK(influenced_moved > 50);
+  PALMA_CHECK(others_moved == 0);
+}
+
+PALMA_TEST(leftHandSkinsAsTheMirrorOfTheRight) {
+  const Rig right = makeRig(hand());
+  const Rig left = makeRig(mirrored(hand()));
+  torch::manual_seed(5);
+  const auto pose = 0.4 * torch::randn({1, kNumJoints, 3});
+  // Mirroring x maps an axis-angle (x, y, z) to (x, -y, -z).
+  const auto mirror_pose = pose * torch::tensor({1.0f, -1.0f, -1.0f});
+  const auto trans = torch::tensor({{0.02f, -0.01f, 0.3f}});
+  SkinningParams pr{pose, torch::ones({1, 3}), trans, {}};
+  SkinningParams pl{mirror_pose, torch::ones({1, 3}), trans * torch::tensor({-1.0f, 1.0f, 1.0f}), {}};
+  const auto vr = skin(right, pr).vertices, vl = skin(left, pl).vertices;
+  PALMA_CHECK_NEAR((vl * torch::tensor({-1.0f, 1.0f, 1.0f}) - vr).abs().max().item<float>(), 0.0, 1e-6);
+}
+
+PALMA_TEST(poseCorrectivesAreAddedLinearlyInRotationMinusIdentity) {
+  // A MANO-layout model: the built-in hand with pose correctives that push every vertex along +z by the
+  // (0,0) entry of joint 1's (R - I).
+  HandModel m = hand();
+  m.pose_dirs = MatrixXfR::Zero(3 * m.numVertices(), 135);
+  for (int v = 0; v < m.numVertices(); ++v) m.pose_dirs(3 * v + 2, 0) = 1.0f;
+  const Rig rig = makeRig(m);
+  SkinningParams p;
+  p.pose = torch::zeros({1, kNumJoints, 3});
+  PALMA_CHECK_NEAR((skin(rig, p).vertices[0] - rig.vertices).abs().max().item<float>(), 0.0, 1e-7);
+  // Joint 1 rotated about z by t: (R - I)[0][0] = cos t - 1; the wrist (weight 1 on joint 0) only
+  // moves by the corrective.
+  p.pose[0][1][2] = 0.5f;
+  const auto v = skin(rig, p).vertices[0];
+  int wrist_only = -1;
+  for (int i = 0; i < m.numVertices() && wrist_only < 0; ++i)
+    if (m.skin_weights(i, 0) == 1.0f) wrist_only = i;
+  PALMA_CHECK(wrist_only >= 0);
+  PALMA_CHECK_NEAR((v[wrist_only][2] - rig.vertices[wrist_only][2]).item<float>(), std::cos(0.5) - 1.0, 1e-6);
+}
+
+PALMA_TEST(badPoseShapesAreRejectedWithAClearMessage) {
+  const Rig rig = makeRig(hand());
+  SkinningParams p;
+  p.pose = torch::zeros({1, 15, 3});
+  PALMA_CHECK_THROWS(skin(rig, p), palma::Error, "[B,16,3]");
+  p.pose = torch::zeros({1, kNumJoints, 3});
+  p.shape = torch::zeros({1, 99});
+  PALMA_CHECK_THROWS(skin(rig, p), palma::Error, "shape coefficients");
+}
