@@ -45,8 +45,9 @@ MatrixX3f posedVertices(const HandModel& m, const PoseMatrix& pose) {
   return out;
 }
 
-vtkSmartPointer<vtkImageData> renderTile(const MatrixX3f& v, const MatrixX3i& f, const Eigen::Vector3f& eye_dir,
-                                         const Eigen::Vector3f& up, int size, bool wireframe) {
+vtkSmartPointer<vtkImageData> renderTile(const MatrixX3f& v, const MatrixX3i& f,
+                                         const Eigen::Vector3f& eye_dir, const Eigen::Vector3f& up, int size,
+                                         bool wireframe) {
   vtkNew<vtkPoints> pts;
   for (int i = 0; i < v.rows(); ++i) pts->InsertNextPoint(v(i, 0), v(i, 1), v(i, 2));
   vtkNew<vtkCellArray> tris;
@@ -109,22 +110,31 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) throw InputError("option " + a + " needs a value");
       return argv[++i];
     };
-    if (a == "--model") spec = value();
-    else if (a == "--out") out = value();
-    else if (a == "--size") size = std::stoi(value());
-    else if (a == "--subdivide") levels = std::stoi(value());
-    else if (a == "--wireframe") wireframe = true;
+    if (a == "--model")
+      spec = value();
+    else if (a == "--out")
+      out = value();
+    else if (a == "--size")
+      size = std::stoi(value());
+    else if (a == "--subdivide")
+      levels = std::stoi(value());
+    else if (a == "--wireframe")
+      wireframe = true;
     else if (a == "--poses") {
       poses.clear();
       std::string list = value(), item;
       for (char ch : list + ",") {
-        if (ch == ',') { if (!item.empty()) poses.push_back(item); item.clear(); }
-        else item += ch;
+        if (ch == ',') {
+          if (!item.empty()) poses.push_back(item);
+          item.clear();
+        } else
+          item += ch;
       }
     } else if (a == "--help" || a == "-h") {
-      std::puts("usage: palma-render-views [--model SPEC] [--poses rest,fist,...] [--size PX] [--subdivide N]\n"
-                "                          [--wireframe] [--out FILE.png]\n"
-                "Renders palm, back and side views of each pose into one PNG (rows = poses).");
+      std::puts(
+          "usage: palma-render-views [--model SPEC] [--poses rest,fist,...] [--size PX] [--subdivide N]\n"
+          "                          [--wireframe] [--out FILE.png]\n"
+          "Renders palm, back and side views of each pose into one PNG (rows = poses).");
       return 0;
     } else {
       std::fprintf(stderr, "palma-render-views: error: unknown option '%s'\n", a.c_str());

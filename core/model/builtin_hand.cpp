@@ -34,8 +34,8 @@ struct ChainCoord {
 };
 
 ChainCoord chainCoordinate(const Anatomy& a, int f, const Vec3& x) {
-  const std::array<Vec3, 4> pts = {a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)], a.joints[jointIndex(f, 2)],
-                                   a.tips[f]};
+  const std::array<Vec3, 4> pts = {a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)],
+                                   a.joints[jointIndex(f, 2)], a.tips[f]};
   float best = 1e9f, u_best = 0.0f, start = 0.0f;
   for (int s = 0; s < 3; ++s) {
     const Vec3 d = pts[s + 1] - pts[s];
@@ -68,7 +68,8 @@ Weights digitWeights(const Anatomy& a, int f, const Vec3& x) {
   const ChainCoord c = chainCoordinate(a, f, x);
   const float l0 = (a.joints[jointIndex(f, 1)] - a.joints[jointIndex(f, 0)]).norm();
   const float l1 = (a.joints[jointIndex(f, 2)] - a.joints[jointIndex(f, 1)]).norm();
-  const float s0 = ramp(c.u, 0.0f, kBlend[f][0]), s1 = ramp(c.u, l0, kBlend[f][1]), s2 = ramp(c.u, l0 + l1, kBlend[f][2]);
+  const float s0 = ramp(c.u, 0.0f, kBlend[f][0]), s1 = ramp(c.u, l0, kBlend[f][1]),
+              s2 = ramp(c.u, l0 + l1, kBlend[f][2]);
   Weights w{};
   w[0] = 1.0f - s0;
   w[jointIndex(f, 0)] = s0 - s1;
@@ -195,7 +196,8 @@ HandModel makeBuiltinHand(Handedness handedness) {
   for (int v = 0; v < nv; ++v) {
     std::array<int, kNumJoints> order;
     for (int j = 0; j < kNumJoints; ++j) order[j] = j;
-    std::partial_sort(order.begin(), order.begin() + 4, order.end(), [&](int x, int y) { return w[v][x] > w[v][y]; });
+    std::partial_sort(order.begin(), order.begin() + 4, order.end(),
+                      [&](int x, int y) { return w[v][x] > w[v][y]; });
     float total = 0.0f;
     for (int k = 0; k < 4; ++k) total += std::max(0.0f, w[v][order[k]]);
     for (int k = 0; k < 4; ++k) {

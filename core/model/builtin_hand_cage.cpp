@@ -51,8 +51,9 @@ struct Chain {
 };
 
 Chain chainOf(const Anatomy& a, int f) {
-  return Chain{{a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)], a.joints[jointIndex(f, 2)], a.tips[f]},
-               a.radii[f]};
+  return Chain{
+      {a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)], a.joints[jointIndex(f, 2)], a.tips[f]},
+      a.radii[f]};
 }
 
 // Extrudes a digit from the four cage vertices `base` (dorsal-radial, dorsal-ulnar, palmar-ulnar,
@@ -74,7 +75,8 @@ void extrudeDigit(CageBuilder& b, const Chain& chain, const Vec3& dorsal, std::a
     for (int k = 0; k < 4; ++k) ring[k] = b.vertex(corners[k]);
     for (int k = 0; k < 4; ++k) {
       const int k1 = (k + 1) % 4;
-      b.quad({prev[k], prev[k1], ring[k1], ring[k]}, part, {ring_side[k], ring_side[k1], ring_side[k1], ring_side[k]});
+      b.quad({prev[k], prev[k1], ring[k1], ring[k]}, part,
+             {ring_side[k], ring_side[k1], ring_side[k1], ring_side[k]});
     }
     prev = ring;
   }
@@ -121,8 +123,7 @@ void orientConsistently(QuadMesh& m) {
   }
   double volume = 0.0;
   for (const auto& q : m.quads)
-    for (int t = 1; t < 3; ++t)
-      volume += m.vertices[q[0]].dot(m.vertices[q[t]].cross(m.vertices[q[t + 1]]));
+    for (int t = 1; t < 3; ++t) volume += m.vertices[q[0]].dot(m.vertices[q[t]].cross(m.vertices[q[t + 1]]));
   if (volume < 0.0)
     for (int f = 0; f < static_cast<int>(m.quads.size()); ++f) flip(f);
 }
@@ -170,18 +171,23 @@ QuadMesh buildCage(const Anatomy& a) {
   for (int f = 0; f < 4; ++f) {
     const Chain ch = chainOf(a, f);
     const float l0 = ch.length(0), l1 = ch.length(1), l2 = ch.length(2);
-    const std::vector<float> stations = {0.28f * l0,      0.70f * l0,      l0,
-                                         l0 + 0.5f * l1,  l0 + l1,         l0 + l1 + 0.45f * l2,
+    const std::vector<float> stations = {0.28f * l0,
+                                         0.70f * l0,
+                                         l0,
+                                         l0 + 0.5f * l1,
+                                         l0 + l1,
+                                         l0 + l1 + 0.45f * l2,
                                          ch.total() - 0.55f * ch.radius[3]};
-    extrudeDigit(b, ch, a.dorsal[f], {dorsal[rows - 1][f], dorsal[rows - 1][f + 1], palmar[rows - 1][f + 1], palmar[rows - 1][f]},
+    extrudeDigit(b, ch, a.dorsal[f],
+                 {dorsal[rows - 1][f], dorsal[rows - 1][f + 1], palmar[rows - 1][f + 1], palmar[rows - 1][f]},
                  stations, static_cast<std::uint8_t>(f), 1.12f);
   }
   // Thumb from the radial side quad of rows 1-2: wrist side toward row 1, finger side toward row 2.
   {
     const Chain ch = chainOf(a, kThumb);
     const float l0 = ch.length(0), l1 = ch.length(1), l2 = ch.length(2);
-    const std::vector<float> stations = {0.72f * l0, l0 + 0.05f * l1, l0 + 0.55f * l1, l0 + l1, l0 + l1 + 0.45f * l2,
-                                         ch.total() - 0.55f * ch.radius[3]};
+    const std::vector<float> stations = {0.72f * l0, l0 + 0.05f * l1,      l0 + 0.55f * l1,
+                                         l0 + l1,    l0 + l1 + 0.45f * l2, ch.total() - 0.55f * ch.radius[3]};
     // Ring order: dorsal-wrist, dorsal-finger, palmar-finger, palmar-wrist. The extrusion's "side"
     // vector points toward the fingers, matching rows 1 -> 2.
     extrudeDigit(b, ch, a.dorsal[kThumb], {dorsal[1][0], dorsal[2][0], palmar[2][0], palmar[1][0]}, stations,
@@ -210,7 +216,8 @@ QuadMesh buildCage(const Anatomy& a) {
     ring = next;
   }
   for (int c = 0; c < 4; ++c)
-    b.quad({ring[c], ring[c + 1], ring[8 - c], ring[9 - c]}, kPartForearm, {kDorsal, kDorsal, kPalmar, kPalmar});
+    b.quad({ring[c], ring[c + 1], ring[8 - c], ring[9 - c]}, kPartForearm,
+           {kDorsal, kDorsal, kPalmar, kPalmar});
 
   orientConsistently(b.mesh);
   return b.mesh;

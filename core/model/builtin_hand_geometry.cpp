@@ -18,7 +18,8 @@ constexpr float kDeg = 3.14159265f / 180.0f;
 Vec3 dirFromAngles(float toward_thumb_deg, float palmar_tilt) {
   // A unit direction in the palm plane, turned toward the thumb (-x) by the given angle and tilted
   // toward the palm (-z) by the given slope.
-  return Vec3(-std::sin(toward_thumb_deg * kDeg), std::cos(toward_thumb_deg * kDeg), -palmar_tilt).normalized();
+  return Vec3(-std::sin(toward_thumb_deg * kDeg), std::cos(toward_thumb_deg * kDeg), -palmar_tilt)
+      .normalized();
 }
 
 // Inigo Quilez' exact distance to a round cone (two spheres joined by their tangent cone).
@@ -81,10 +82,22 @@ Anatomy averageAnatomy() {
     std::array<float, 4> radius;
   };
   const std::array<FingerSpec, 4> fingers = {{
-      {Vec3(-0.0312f, 0.0920f, 0.0000f), 9.0f, {0.0395f, 0.0230f, 0.0200f}, {0.0095f, 0.0087f, 0.0076f, 0.0069f}},
-      {Vec3(-0.0087f, 0.0955f, 0.0000f), 1.5f, {0.0425f, 0.0270f, 0.0205f}, {0.0097f, 0.0090f, 0.0078f, 0.0071f}},
-      {Vec3(0.0138f, 0.0915f, -0.0010f), -5.0f, {0.0400f, 0.0260f, 0.0200f}, {0.0091f, 0.0084f, 0.0073f, 0.0067f}},
-      {Vec3(0.0338f, 0.0830f, -0.0030f), -12.5f, {0.0310f, 0.0190f, 0.0180f}, {0.0080f, 0.0074f, 0.0066f, 0.0060f}},
+      {Vec3(-0.0312f, 0.0920f, 0.0000f),
+       9.0f,
+       {0.0395f, 0.0230f, 0.0200f},
+       {0.0095f, 0.0087f, 0.0076f, 0.0069f}},
+      {Vec3(-0.0087f, 0.0955f, 0.0000f),
+       1.5f,
+       {0.0425f, 0.0270f, 0.0205f},
+       {0.0097f, 0.0090f, 0.0078f, 0.0071f}},
+      {Vec3(0.0138f, 0.0915f, -0.0010f),
+       -5.0f,
+       {0.0400f, 0.0260f, 0.0200f},
+       {0.0091f, 0.0084f, 0.0073f, 0.0067f}},
+      {Vec3(0.0338f, 0.0830f, -0.0030f),
+       -12.5f,
+       {0.0310f, 0.0190f, 0.0180f},
+       {0.0080f, 0.0074f, 0.0066f, 0.0060f}},
   }};
   for (int f = 0; f < 4; ++f) {
     const FingerSpec& s = fingers[f];
@@ -127,8 +140,8 @@ float handSdf(const Anatomy& a, const Vec3& p) {
   // Forearm: a round cone with an elliptical section (5.6 cm wide, 4 cm thick at the wrist).
   const float forearm_flat = 0.72f;
   const Vec3 pf(p.x(), p.y(), p.z() / forearm_flat);
-  float forearm = roundCone(pf, Vec3(0.0f, -0.130f, 0.0f), Vec3(0.0f, 0.006f, 0.001f), 0.0290f, 0.0255f) *
-                  forearm_flat;
+  float forearm =
+      roundCone(pf, Vec3(0.0f, -0.130f, 0.0f), Vec3(0.0f, 0.006f, 0.001f), 0.0290f, 0.0255f) * forearm_flat;
   // The stub ends in a cut 10.2 cm below the wrist, with rounded edges.
   forearm = -smin(-forearm, p.y() + 0.102f, 0.012f);
 
@@ -140,7 +153,8 @@ float handSdf(const Anatomy& a, const Vec3& p) {
     const float r_head = a.radii[f][0] * 1.02f;
     palm = smin(palm, roundCone(p, base, head, 0.0125f, r_head), 0.020f);
   }
-  palm = smin(palm, ellipsoid(p, Vec3(0.003f, 0.046f, -0.003f), identity, Vec3(0.034f, 0.040f, 0.0115f)), 0.012f);
+  palm = smin(palm, ellipsoid(p, Vec3(0.003f, 0.046f, -0.003f), identity, Vec3(0.034f, 0.040f, 0.0115f)),
+              0.012f);
   // Thenar eminence along the thumb metacarpal, hypothenar along the ulnar edge, and the pads below
   // the finger bases.
   const Vec3 cmc = a.joints[jointIndex(kThumb, 0)];
@@ -160,8 +174,8 @@ float handSdf(const Anatomy& a, const Vec3& p) {
   float digits = 1e9f;
   for (int f = 0; f < kNumFingers; ++f) {
     const bool thumb = f == kThumb;
-    std::array<Vec3, 4> pts = {a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)], a.joints[jointIndex(f, 2)],
-                               a.tips[f]};
+    std::array<Vec3, 4> pts = {a.joints[jointIndex(f, 0)], a.joints[jointIndex(f, 1)],
+                               a.joints[jointIndex(f, 2)], a.tips[f]};
     const Vec3 tip_dir = (pts[3] - pts[2]).normalized();
     pts[3] -= a.radii[f][3] * tip_dir;  // the tip point is on the surface; the cone ends a radius inside
     float digit = 1e9f;
@@ -250,7 +264,8 @@ void projectOntoSurface(const Anatomy& a, QuadMesh& m) {
   for (int pass = 0; pass < passes; ++pass) {
     const auto normals = quadVertexNormals(m);
     if (pass == 0) {
-      for (int v = 0; v < nv; ++v) m.vertices[v] += findSurfaceAlong(a, m.vertices[v], normals[v], 0.016f) * normals[v];
+      for (int v = 0; v < nv; ++v)
+        m.vertices[v] += findSurfaceAlong(a, m.vertices[v], normals[v], 0.016f) * normals[v];
     } else {
       // Closest-point (Newton) projection: unlike projection along normals it cannot fold the mesh
       // where normal lines converge, in the concave creases around the thumb and between fingers.

@@ -40,7 +40,7 @@ enum Side : std::uint8_t { kDorsal = 0, kPalmar = 1 };
 struct QuadMesh {
   std::vector<Eigen::Vector3f> vertices;
   std::vector<std::array<int, 4>> quads;
-  std::vector<std::uint8_t> part;                     // per quad
+  std::vector<std::uint8_t> part;                        // per quad
   std::vector<std::array<std::uint8_t, 4>> corner_side;  // per quad corner: kDorsal or kPalmar
 };
 
@@ -61,6 +61,7 @@ struct UvAtlas {
   MatrixX2f uvs;
   MatrixX3i uv_faces;
 };
-UvAtlas buildUvAtlas(const MatrixX3f& vertices, const MatrixX3i& faces, const std::vector<int>& island_of_face);
+UvAtlas buildUvAtlas(const MatrixX3f& vertices, const MatrixX3i& faces,
+                     const std::vector<int>& island_of_face);
 
 }  // namespace palma::builtin

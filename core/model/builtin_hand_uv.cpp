@@ -17,8 +17,8 @@ namespace palma::builtin {
 namespace {
 
 struct Island {
-  std::vector<int> faces;          // global face ids
-  std::vector<int> vertices;       // global vertex id per local index
+  std::vector<int> faces;           // global face ids
+  std::vector<int> vertices;        // global vertex id per local index
   std::vector<Eigen::Vector2d> uv;  // per local index
   double width = 0.0, height = 0.0;
 };
@@ -27,7 +27,8 @@ void flatten(Island& isl, const MatrixX3f& V, const MatrixX3i& F) {
   std::unordered_map<int, int> local;
   for (int f : isl.faces)
     for (int k = 0; k < 3; ++k)
-      if (local.emplace(F(f, k), static_cast<int>(isl.vertices.size())).second) isl.vertices.push_back(F(f, k));
+      if (local.emplace(F(f, k), static_cast<int>(isl.vertices.size())).second)
+        isl.vertices.push_back(F(f, k));
   const int n = static_cast<int>(isl.vertices.size());
   auto pos = [&](int l) -> Eigen::Vector3d { return V.row(isl.vertices[l]).transpose().cast<double>(); };
   // Pin two far-apart vertices (a farthest-point pair by two sweeps) to fix similarity freedom.
@@ -93,14 +94,17 @@ void flatten(Island& isl, const MatrixX3f& V, const MatrixX3i& F) {
   const Eigen::VectorXd sol = solver.solve(A.transpose() * rhs);
   isl.uv.resize(n);
   for (int l = 0; l < n; ++l)
-    isl.uv[l] = free_index[l] < 0 ? pinned[l == p0 ? 0 : 1] : Eigen::Vector2d(sol(free_index[l]), sol(nf + free_index[l]));
+    isl.uv[l] = free_index[l] < 0 ? pinned[l == p0 ? 0 : 1]
+                                  : Eigen::Vector2d(sol(free_index[l]), sol(nf + free_index[l]));
 
   // Orientation: CCW triangles in UV (mirror if LSCM produced the reflected solution).
   double signed_area = 0.0, area3d = 0.0;
   for (int f : isl.faces) {
     const Eigen::Vector2d a = isl.uv[local[F(f, 0)]], b = isl.uv[local[F(f, 1)]], c = isl.uv[local[F(f, 2)]];
     signed_area += 0.5 * ((b - a).x() * (c - a).y() - (b - a).y() * (c - a).x());
-    area3d += 0.5 * (pos(local[F(f, 1)]) - pos(local[F(f, 0)])).cross(pos(local[F(f, 2)]) - pos(local[F(f, 0)])).norm();
+    area3d +=
+        0.5 *
+        (pos(local[F(f, 1)]) - pos(local[F(f, 0)])).cross(pos(local[F(f, 2)]) - pos(local[F(f, 0)])).norm();
   }
   if (signed_area < 0.0)
     for (auto& p : isl.uv) p.x() = -p.x();

@@ -10,8 +10,8 @@ namespace palma {
 
 const std::array<const char*, kNumJoints>& canonicalJointNames() {
   static const std::array<const char*, kNumJoints> names = {
-      "wrist",   "index1", "index2", "index3", "middle1", "middle2", "middle3", "ring1",
-      "ring2",   "ring3",  "pinky1", "pinky2", "pinky3",  "thumb1",  "thumb2",  "thumb3"};
+      "wrist", "index1", "index2", "index3", "middle1", "middle2", "middle3", "ring1",
+      "ring2", "ring3",  "pinky1", "pinky2", "pinky3",  "thumb1",  "thumb2",  "thumb3"};
   return names;
 }
 
@@ -28,21 +28,35 @@ const std::array<const char*, kNumFingers>& canonicalTipNames() {
 
 const std::array<int, kNumKeypoints>& keypointSources() {
   // -(1 + finger) marks a fingertip site.
-  static const std::array<int, kNumKeypoints> sources = {
-      0,                                                                                  // wrist
-      jointIndex(kThumb, 0),  jointIndex(kThumb, 1),  jointIndex(kThumb, 2),  -(1 + kThumb),   // 1-4
-      jointIndex(kIndex, 0),  jointIndex(kIndex, 1),  jointIndex(kIndex, 2),  -(1 + kIndex),   // 5-8
-      jointIndex(kMiddle, 0), jointIndex(kMiddle, 1), jointIndex(kMiddle, 2), -(1 + kMiddle),  // 9-12
-      jointIndex(kRing, 0),   jointIndex(kRing, 1),   jointIndex(kRing, 2),   -(1 + kRing),    // 13-16
-      jointIndex(kPinky, 0),  jointIndex(kPinky, 1),  jointIndex(kPinky, 2),  -(1 + kPinky)};  // 17-20
+  static const std::array<int, kNumKeypoints> sources = {0,  // wrist
+                                                         jointIndex(kThumb, 0),
+                                                         jointIndex(kThumb, 1),
+                                                         jointIndex(kThumb, 2),
+                                                         -(1 + kThumb),  // 1-4
+                                                         jointIndex(kIndex, 0),
+                                                         jointIndex(kIndex, 1),
+                                                         jointIndex(kIndex, 2),
+                                                         -(1 + kIndex),  // 5-8
+                                                         jointIndex(kMiddle, 0),
+                                                         jointIndex(kMiddle, 1),
+                                                         jointIndex(kMiddle, 2),
+                                                         -(1 + kMiddle),  // 9-12
+                                                         jointIndex(kRing, 0),
+                                                         jointIndex(kRing, 1),
+                                                         jointIndex(kRing, 2),
+                                                         -(1 + kRing),  // 13-16
+                                                         jointIndex(kPinky, 0),
+                                                         jointIndex(kPinky, 1),
+                                                         jointIndex(kPinky, 2),
+                                                         -(1 + kPinky)};  // 17-20
   return sources;
 }
 
 const std::array<const char*, kNumKeypoints>& keypointNames() {
   static const std::array<const char*, kNumKeypoints> names = {
-      "wrist",      "thumb_cmc",  "thumb_mcp",  "thumb_ip",   "thumb_tip",  "index_mcp", "index_pip",
-      "index_dip",  "index_tip",  "middle_mcp", "middle_pip", "middle_dip", "middle_tip", "ring_mcp",
-      "ring_pip",   "ring_dip",   "ring_tip",   "pinky_mcp",  "pinky_pip",  "pinky_dip", "pinky_tip"};
+      "wrist",     "thumb_cmc", "thumb_mcp",  "thumb_ip",   "thumb_tip",  "index_mcp",  "index_pip",
+      "index_dip", "index_tip", "middle_mcp", "middle_pip", "middle_dip", "middle_tip", "ring_mcp",
+      "ring_pip",  "ring_dip",  "ring_tip",   "pinky_mcp",  "pinky_pip",  "pinky_dip",  "pinky_tip"};
   return names;
 }
 
@@ -89,25 +103,27 @@ void HandModel::validate() const {
     fail(*this, "faces", "indexes outside the " + std::to_string(n) + " vertices");
   if (uv_faces.rows() != 0 || uvs.rows() != 0) {
     if (uv_faces.rows() != faces.rows())
-      fail(*this, "uv_faces", "has " + std::to_string(uv_faces.rows()) + " rows but faces has " +
-                                  std::to_string(faces.rows()));
+      fail(*this, "uv_faces",
+           "has " + std::to_string(uv_faces.rows()) + " rows but faces has " + std::to_string(faces.rows()));
     if (uv_faces.minCoeff() < 0 || uv_faces.maxCoeff() >= uvs.rows())
       fail(*this, "uv_faces", "indexes outside the " + std::to_string(uvs.rows()) + " UVs");
     if (!uvs.allFinite()) fail(*this, "uvs", "contains NaN or infinite values");
   }
-  if (joints.rows() != kNumJoints) fail(*this, "joints", "must have 16 rows, has " + std::to_string(joints.rows()));
+  if (joints.rows() != kNumJoints)
+    fail(*this, "joints", "must have 16 rows, has " + std::to_string(joints.rows()));
   for (int j = 0; j < kNumJoints; ++j) {
     const int p = parents[j];
     if ((j == 0 && p != -1) || (j > 0 && (p < 0 || p >= j)))
-      fail(*this, "parents", "entry " + std::to_string(j) + " = " + std::to_string(p) +
-                                 " is not a valid parent (the wrist is the root, parents come first)");
+      fail(*this, "parents",
+           "entry " + std::to_string(j) + " = " + std::to_string(p) +
+               " is not a valid parent (the wrist is the root, parents come first)");
   }
   if (tip_regressor.rows() != kNumFingers || tip_regressor.cols() != n)
-    fail(*this, "tip_regressor", "must be 5x" + std::to_string(n) + ", is " +
-                                     shapeStr(tip_regressor.rows(), tip_regressor.cols()));
+    fail(*this, "tip_regressor",
+         "must be 5x" + std::to_string(n) + ", is " + shapeStr(tip_regressor.rows(), tip_regressor.cols()));
   if (skin_weights.rows() != n || skin_weights.cols() != kNumJoints)
-    fail(*this, "skin_weights", "must be " + std::to_string(n) + "x16, is " +
-                                    shapeStr(skin_weights.rows(), skin_weights.cols()));
+    fail(*this, "skin_weights",
+         "must be " + std::to_string(n) + "x16, is " + shapeStr(skin_weights.rows(), skin_weights.cols()));
   for (long i = 0; i < n; ++i) {
     const auto row = skin_weights.row(i);
     int nonzero = 0;
@@ -117,21 +133,23 @@ void HandModel::validate() const {
     }
     if (nonzero > 4) fail(*this, "skin_weights", "has more than 4 influences at vertex " + std::to_string(i));
     if (std::abs(row.sum() - 1.0f) > 1e-4f)
-      fail(*this, "skin_weights", "row " + std::to_string(i) + " sums to " + std::to_string(row.sum()) +
-                                      " instead of 1");
+      fail(*this, "skin_weights",
+           "row " + std::to_string(i) + " sums to " + std::to_string(row.sum()) + " instead of 1");
   }
   if (shape_dirs.rows() != 3 * n)
-    fail(*this, "shape_dirs", "must have " + std::to_string(3 * n) + " rows, has " +
-                                  std::to_string(shape_dirs.rows()));
+    fail(*this, "shape_dirs",
+         "must have " + std::to_string(3 * n) + " rows, has " + std::to_string(shape_dirs.rows()));
   if (joint_shape_dirs.rows() != 3 * kNumJoints || joint_shape_dirs.cols() != shape_dirs.cols())
-    fail(*this, "joint_shape_dirs", "must be 48x" + std::to_string(shape_dirs.cols()) + ", is " +
-                                        shapeStr(joint_shape_dirs.rows(), joint_shape_dirs.cols()));
+    fail(*this, "joint_shape_dirs",
+         "must be 48x" + std::to_string(shape_dirs.cols()) + ", is " +
+             shapeStr(joint_shape_dirs.rows(), joint_shape_dirs.cols()));
   if (static_cast<long>(shape_names.size()) != shape_dirs.cols())
-    fail(*this, "shape_names", "has " + std::to_string(shape_names.size()) + " names for " +
-                                   std::to_string(shape_dirs.cols()) + " components");
+    fail(*this, "shape_names",
+         "has " + std::to_string(shape_names.size()) + " names for " + std::to_string(shape_dirs.cols()) +
+             " components");
   if (pose_dirs.size() > 0 && (pose_dirs.rows() != 3 * n || pose_dirs.cols() != 9 * (kNumJoints - 1)))
-    fail(*this, "pose_dirs", "must be " + std::to_string(3 * n) + "x135, is " +
-                                 shapeStr(pose_dirs.rows(), pose_dirs.cols()));
+    fail(*this, "pose_dirs",
+         "must be " + std::to_string(3 * n) + "x135, is " + shapeStr(pose_dirs.rows(), pose_dirs.cols()));
 }
 
 HandModel mirrored(const HandModel& m) {

@@ -67,7 +67,8 @@ void buildGenericShapeSpace(HandModel& model) {
     float sigma;
     bool distal_only;  // palm length stretches only beyond the wrist, so the forearm keeps its length
   };
-  for (const PalmStretch& ps : {PalmStretch{across, kPalmWidthSigma, false}, PalmStretch{along, kPalmLengthSigma, true}}) {
+  for (const PalmStretch& ps :
+       {PalmStretch{across, kPalmWidthSigma, false}, PalmStretch{along, kPalmLengthSigma, true}}) {
     Deformation d;
     d[0].local = [ps, wrist](const Eigen::Vector3f& x) {
       const float t = ps.axis.dot(x - wrist);

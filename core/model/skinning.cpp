@@ -106,7 +106,7 @@ SkinningResult skin(const Rig& rig, const SkinningParams& p) {
   // Kinematic chain: G_j = G_parent [R_j | J_j - J_parent]; skinning transform A_j = G_j [I | -J_j].
   std::vector<torch::Tensor> g_rot(kNumJoints), g_trans(kNumJoints);
   for (int j = 0; j < kNumJoints; ++j) {
-    const auto r = rot.select(1, j);                 // [B,3,3]
+    const auto r = rot.select(1, j);                    // [B,3,3]
     const auto jj = joints.select(1, j).unsqueeze(-1);  // [B,3,1]
     const int parent = rig.parents[j];
     if (parent < 0) {
@@ -118,15 +118,14 @@ SkinningResult skin(const Rig& rig, const SkinningParams& p) {
       g_trans[j] = torch::matmul(g_rot[parent], local) + g_trans[parent];
     }
   }
-  const auto grot = torch::stack(g_rot, 1);                                         // [B,16,3,3]
-  const auto gtrans = torch::stack(g_trans, 1);                                     // [B,16,3,1]
-  const auto atrans = gtrans - torch::matmul(grot, joints.unsqueeze(-1));          // [B,16,3,1]
-  const auto a34 = torch::cat({grot, atrans}, -1);                                  // [B,16,3,4]
+  const auto grot = torch::stack(g_rot, 1);                                // [B,16,3,3]
+  const auto gtrans = torch::stack(g_trans, 1);                            // [B,16,3,1]
+  const auto atrans = gtrans - torch::matmul(grot, joints.unsqueeze(-1));  // [B,16,3,1]
+  const auto a34 = torch::cat({grot, atrans}, -1);                         // [B,16,3,4]
 
   // Blend: T_i = sum_j w_ij A_j, v' = T_i [v; 1].
   const auto blended = torch::matmul(rig.skin_weights, a34.reshape({b, kNumJoints, 12})).view({b, n, 3, 4});
-  auto posed = torch::matmul(blended.narrow(3, 0, 3), verts.unsqueeze(-1)).squeeze(-1) +
-               blended.select(3, 3);
+  auto posed = torch::matmul(blended.narrow(3, 0, 3), verts.unsqueeze(-1)).squeeze(-1) + blended.select(3, 3);
   auto posed_joints = gtrans.squeeze(-1);
   if (p.translation.defined()) {
     const auto t = p.translation.to(opts).reshape({b, 1, 3});

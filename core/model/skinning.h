@@ -37,10 +37,10 @@ struct SkinningParams {
 };
 
 struct SkinningResult {
-  torch::Tensor vertices;   // [B,N,3] posed vertices
-  torch::Tensor joints;     // [B,16,3] posed joints
-  torch::Tensor keypoints;  // [B,21,3] MediaPipe/OpenPose order
-  torch::Tensor transforms; // [B,16,4,4] the skinning transforms (rest -> posed) of each joint
+  torch::Tensor vertices;    // [B,N,3] posed vertices
+  torch::Tensor joints;      // [B,16,3] posed joints
+  torch::Tensor keypoints;   // [B,21,3] MediaPipe/OpenPose order
+  torch::Tensor transforms;  // [B,16,4,4] the skinning transforms (rest -> posed) of each joint
 };
 
 // Rodrigues' formula, stable and differentiable at zero (Taylor series below 1e-4 rad^2).

@@ -44,49 +44,49 @@ std::string tempDir();
 
 }  // namespace palma::test
 
-#define PALMA_TEST(name)                                                         \
-  static void name();                                                            \
-  static ::palma::test::Registrar palma_test_registrar_##name(#name, &name);     \
+#define PALMA_TEST(name)                                                     \
+  static void name();                                                        \
+  static ::palma::test::Registrar palma_test_registrar_##name(#name, &name); \
   static void name()
 
-#define PALMA_CHECK(cond)                                                                \
-  do {                                                                                   \
-    if (!(cond)) ::palma::test::fail(__FILE__, __LINE__, "check failed: " #cond);        \
+#define PALMA_CHECK(cond)                                                         \
+  do {                                                                            \
+    if (!(cond)) ::palma::test::fail(__FILE__, __LINE__, "check failed: " #cond); \
   } while (0)
 
-#define PALMA_CHECK_MSG(cond, msg)                                                       \
-  do {                                                                                   \
-    if (!(cond)) {                                                                       \
-      std::ostringstream palma_os_;                                                      \
-      palma_os_ << "check failed: " #cond " -- " << msg;                                 \
-      ::palma::test::fail(__FILE__, __LINE__, palma_os_.str());                          \
-    }                                                                                    \
+#define PALMA_CHECK_MSG(cond, msg)                              \
+  do {                                                          \
+    if (!(cond)) {                                              \
+      std::ostringstream palma_os_;                             \
+      palma_os_ << "check failed: " #cond " -- " << msg;        \
+      ::palma::test::fail(__FILE__, __LINE__, palma_os_.str()); \
+    }                                                           \
   } while (0)
 
-#define PALMA_CHECK_NEAR(a, b, tol)                                                        \
-  do {                                                                                     \
-    const double palma_a_ = static_cast<double>(a), palma_b_ = static_cast<double>(b);     \
-    if (!(std::abs(palma_a_ - palma_b_) <= static_cast<double>(tol))) {                    \
-      std::ostringstream palma_os_;                                                        \
-      palma_os_ << #a " = " << palma_a_ << " and " #b " = " << palma_b_ << " differ by more than " \
-                << (tol);                                                                  \
-      ::palma::test::fail(__FILE__, __LINE__, palma_os_.str());                            \
-    }                                                                                      \
+#define PALMA_CHECK_NEAR(a, b, tol)                                                                          \
+  do {                                                                                                       \
+    const double palma_a_ = static_cast<double>(a), palma_b_ = static_cast<double>(b);                       \
+    if (!(std::abs(palma_a_ - palma_b_) <= static_cast<double>(tol))) {                                      \
+      std::ostringstream palma_os_;                                                                          \
+      palma_os_ << #a " = " << palma_a_ << " and " #b " = " << palma_b_ << " differ by more than " << (tol); \
+      ::palma::test::fail(__FILE__, __LINE__, palma_os_.str());                                              \
+    }                                                                                                        \
   } while (0)
 
 // Checks that `expr` throws ExceptionType and that its what() contains `substring`.
-#define PALMA_CHECK_THROWS(expr, ExceptionType, substring)                                          \
-  do {                                                                                              \
-    bool palma_thrown_ = false;                                                                     \
-    try {                                                                                           \
-      expr;                                                                                         \
-    } catch (const ExceptionType& e) {                                                              \
-      palma_thrown_ = true;                                                                         \
-      if (std::string(e.what()).find(substring) == std::string::npos)                               \
-        ::palma::test::fail(__FILE__, __LINE__,                                                     \
-                            std::string("message '") + e.what() + "' lacks '" + (substring) + "'"); \
-    }                                                                                               \
+#define PALMA_CHECK_THROWS(expr, ExceptionType, substring)                                                  \
+  do {                                                                                                      \
+    bool palma_thrown_ = false;                                                                             \
+    try {                                                                                                   \
+      expr;                                                                                                 \
+    } catch (const ExceptionType& e) {                                                                      \
+      palma_thrown_ = true;                                                                                 \
+      if (std::string(e.what()).find(substring) == std::string::npos)                                       \
+        ::palma::test::fail(__FILE__, __LINE__,                                                             \
+                            std::string("message '") + e.what() + "' lacks '" + (substring) + "'");         \
+    }                                                                                                       \
     if (!palma_thrown_) ::palma::test::fail(__FILE__, __LINE__, "expected " #ExceptionType " from " #expr); \
   } while (0)
 
-#define PALMA_SKIP(msg) throw ::palma::test::Skip{msg}
+#define PALMA_SKIP(msg) \
+  throw ::palma::test::Skip { msg }

@@ -31,7 +31,8 @@ std::vector<std::filesystem::path>& tempDirs() {
 
 std::string tempDir() {
   std::random_device rd;
-  auto dir = std::filesystem::temp_directory_path() / ("palma-test-" + std::to_string(rd()) + std::to_string(rd()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("palma-test-" + std::to_string(rd()) + std::to_string(rd()));
   std::filesystem::create_directories(dir);
   tempDirs().push_back(dir);
   return dir.string();

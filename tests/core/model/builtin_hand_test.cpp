@@ -57,7 +57,8 @@ float palmWidth(const HandModel& m, const MatrixX3f& verts) {
 PALMA_TEST(builtinHandIsDeterministic) {
   const auto start = std::chrono::steady_clock::now();
   const HandModel a = makeBuiltinHand(Handedness::Right);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::printf("  generation: %.0f ms\n", ms);
   const HandModel& b = rightHand();
   PALMA_CHECK(a.vertices == b.vertices);
@@ -69,7 +70,8 @@ PALMA_TEST(builtinHandIsDeterministic) {
 
 PALMA_TEST(builtinHandHasTheRequiredResolutionAndIsAValidModel) {
   const HandModel& m = rightHand();
-  std::printf("  vertices %d, faces %d, uvs %ld\n", m.numVertices(), m.numFaces(), static_cast<long>(m.uvs.rows()));
+  std::printf("  vertices %d, faces %d, uvs %ld\n", m.numVertices(), m.numFaces(),
+              static_cast<long>(m.uvs.rows()));
   PALMA_CHECK(m.numVertices() >= 1500 && m.numVertices() <= 4000);
   m.validate();
   PALMA_CHECK(m.numShapes() >= 10);
@@ -107,10 +109,11 @@ PALMA_TEST(builtinHandHasAdultProportionsAndAForearmStub) {
 PALMA_TEST(builtinHandAtlasIsInsideTheSquareWithoutOverlapsAndWellUsed) {
   const HandModel& m = rightHand();
   const UvReport r = analyseUvs(m.vertices, m.faces, m.uvs, m.uv_faces, 1024);
-  std::printf("  UV: utilisation %.1f %%, islands %d, overlapping texels %d, flipped %d, angle distortion mean %.2f"
-              " p95 %.2f max %.2f deg\n",
-              r.utilisation * 100, r.islands, r.overlapping_texels, r.flipped_triangles, r.mean_angle_distortion_deg,
-              r.p95_angle_distortion_deg, r.max_angle_distortion_deg);
+  std::printf(
+      "  UV: utilisation %.1f %%, islands %d, overlapping texels %d, flipped %d, angle distortion mean %.2f"
+      " p95 %.2f max %.2f deg\n",
+      r.utilisation * 100, r.islands, r.overlapping_texels, r.flipped_triangles, r.mean_angle_distortion_deg,
+      r.p95_angle_distortion_deg, r.max_angle_distortion_deg);
   PALMA_CHECK(r.all_inside_unit_square);
   PALMA_CHECK(r.overlapping_texels == 0);
   PALMA_CHECK(r.flipped_triangles == 0);
@@ -145,7 +148,8 @@ PALMA_TEST(ninetyDegreeFlexionKeepsTheFingerVolume) {
       angles(jointIndex(f, s), 0) = std::min(1.5707963f, m.joint_limits[jointIndex(f, s)].upper(0));
       const MatrixX3f v = posed(m, anatomicalToPose(m, angles));
       const double ratio = signedVolume(v, m.faces) / rest_volume;
-      PALMA_CHECK_MSG(std::abs(ratio - 1.0) < 0.02, "finger " << f << " joint " << s << " volume ratio " << ratio);
+      PALMA_CHECK_MSG(std::abs(ratio - 1.0) < 0.02,
+                      "finger " << f << " joint " << s << " volume ratio " << ratio);
     }
 }
 
@@ -183,16 +187,17 @@ PALMA_TEST(shapeSpaceSpansPlausibleHandsAtThreeSigma) {
   // The size component alone moves the hand length by about 5.5 % per unit.
   Eigen::VectorXf beta = Eigen::VectorXf::Zero(m.numShapes());
   beta(0) = 1.0f;
-  PALMA_CHECK_NEAR(handLength(m, m.shapedVertices(beta), m.shapedJoints(beta)) / handLength(m, m.vertices, m.joints),
-                   1.055, 0.01);
+  PALMA_CHECK_NEAR(
+      handLength(m, m.shapedVertices(beta), m.shapedJoints(beta)) / handLength(m, m.vertices, m.joints),
+      1.055, 0.01);
 }
 
 PALMA_TEST(surfaceIsSmoothAfterOneSubdivision) {
   const HandModel sub = subdivide(rightHand(), SubdivisionScheme::Loop, 1);
   const double p99 = dihedralAnglePercentile(sub.vertices, sub.faces, 99.0);
   const double worst = maxDihedralAngleDeg(sub.vertices, sub.faces);
-  std::printf("  after one Loop level: %d vertices, dihedral angle p99 %.1f deg, max %.1f deg\n", sub.numVertices(), p99,
-              worst);
+  std::printf("  after one Loop level: %d vertices, dihedral angle p99 %.1f deg, max %.1f deg\n",
+              sub.numVertices(), p99, worst);
   // Measured 2026-11: p99 well under 20 degrees; the sharpest edges are at the fingertips and the web.
   PALMA_CHECK(p99 < 20.0);
   PALMA_CHECK(worst < 60.0);

@@ -83,5 +83,6 @@ PALMA_TEST(presetsAreWithinJointLimitsAndUnknownNamesListTheKnownOnes) {
   PoseMatrix wild = PoseMatrix::Zero();
   wild(jointIndex(kMiddle, 1), 0) = 3.0f;  // PIP flexion beyond 115 degrees
   const PoseMatrix clamped = poseToAnatomical(hand(), clampToLimits(hand(), anatomicalToPose(hand(), wild)));
-  PALMA_CHECK_NEAR(clamped(jointIndex(kMiddle, 1), 0), hand().joint_limits[jointIndex(kMiddle, 1)].upper(0), 1e-5);
+  PALMA_CHECK_NEAR(clamped(jointIndex(kMiddle, 1), 0), hand().joint_limits[jointIndex(kMiddle, 1)].upper(0),
+                   1e-5);
 }

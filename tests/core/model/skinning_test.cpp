@@ -17,7 +17,9 @@ const HandModel& hand() {
 }
 
 torch::Tensor poseTensor(const PoseMatrix& p, torch::ScalarType dtype = torch::kFloat32) {
-  return torch::from_blob(const_cast<float*>(p.data()), {1, kNumJoints, 3}, torch::kFloat32).clone().to(dtype);
+  return torch::from_blob(const_cast<float*>(p.data()), {1, kNumJoints, 3}, torch::kFloat32)
+      .clone()
+      .to(dtype);
 }
 
 }  // namespace
