@@ -1,1 +1,64 @@
-// placeholder until implemented
+// palma-studio: the Qt GUI. Parses the command line (help and version work without a display), sets
+// up the platform and OpenGL format VTK needs, then opens the main window.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <cstdio>
+
+#include "app/studio/main_window.h"
+#include "palma/config.h"
+#include "widgets/vtk_viewport.h"
+
+int main(int argc, char** argv) {
+  QCoreApplication::setOrganizationName("Palma");
+  QCoreApplication::setApplicationName("Palma Studio");
+  QCoreApplication::setApplicationVersion(PALMA_VERSION_STRING);
+
+  QStringList arguments;
+  for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Palma Studio: personalised, rigged, relightable hand avatars from video.");
+  const QCommandLineOption help_option = parser.addHelpOption();
+  const QCommandLineOption version_option = parser.addVersionOption();
+  const QCommandLineOption model_option(
+      "model", "Hand model: builtin, builtin:left, mano:FILE.npz or template:FILE (default: builtin).",
+      "SPEC", "builtin");
+  parser.addOption(model_option);
+  if (!parser.parse(arguments)) {
+    QString error = parser.errorText();
+    if (error.endsWith('.')) error.chop(1);
+    std::fprintf(stderr, "palma-studio: error: %s (see 'palma-studio --help')\n", qPrintable(error));
+    return 2;
+  }
+  // Handled before the QApplication exists, so that they work without a display.
+  if (parser.isSet(help_option) || parser.isSet("help-all")) {
+    std::printf("%s", qPrintable(parser.helpText().replace("<executable_name>", "palma-studio")));
+    return 0;
+  }
+  if (parser.isSet(version_option)) {
+    std::printf("palma-studio %s\n", PALMA_VERSION_STRING);
+    return 0;
+  }
+  if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+    std::fprintf(stderr,
+                 "palma-studio: error: no X display (DISPLAY is not set); start it in a desktop session, "
+                 "or headless under xvfb-run\n");
+    return 1;
+  }
+
+  // Both must happen before the QApplication exists (ARCHITECTURE.md, platform notes).
+  palma::VtkViewport::configurePlatform();
+  palma::VtkViewport::setDefaultSurfaceFormat();
+  QApplication app(argc, argv);
+  palma::MainWindow::installTranslator(QLocale());
+
+  palma::MainWindow window;
+  QApplication::setWindowIcon(window.windowIcon());
+  window.show();
+  const QString spec = parser.value(model_option);
+  // A model that cannot be loaded is reported (dialog and stderr); the built-in hand is shown instead.
+  if (!window.loadModel(spec) && spec != "builtin") window.loadModel("builtin");
+  return app.exec();
+}
