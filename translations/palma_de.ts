@@ -75,5 +75,13 @@
         <source>&lt;h3&gt;Palma Studio %1&lt;/h3&gt;&lt;p&gt;Personalised, rigged, relightable hand avatars from a short video.&lt;/p&gt;&lt;p&gt;Drag with the left mouse button to orbit, the right button or the wheel to zoom, the middle button to pan; F frames the hand.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Palma Studio %1&lt;/h3&gt;&lt;p&gt;Persönliche, geriggte, neu beleuchtbare Hand-Avatare aus einem kurzen Video.&lt;/p&gt;&lt;p&gt;Mit der linken Maustaste ziehen dreht die Ansicht, die rechte Taste oder das Mausrad zoomt, die mittlere Taste verschiebt; F passt die Hand ein.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot pose the hand</source>
+        <translation>Die Hand kann nicht posiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot pose the hand as &apos;%1&apos;: %2</source>
+        <translation>Die Hand kann nicht in die Pose &apos;%1&apos; gebracht werden: %2</translation>
+    </message>
 </context>
 </TS>

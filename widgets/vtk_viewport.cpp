@@ -58,9 +58,11 @@ VtkViewport::VtkViewport(QWidget* parent)
 }
 
 VtkViewport::~VtkViewport() {
-  // Release VTK's GL objects while the context still exists.
+  // Release VTK's GL objects while the context still exists, and stop listening to the context: the
+  // base class destroys it after this object is gone.
   makeCurrent();
   releaseContext();
+  if (context()) disconnect(context(), nullptr, this, nullptr);
   for (unsigned long id : observer_ids_) render_window_->RemoveObserver(id);
 }
 

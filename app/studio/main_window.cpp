@@ -136,20 +136,24 @@ bool MainWindow::loadModel(const QString& spec) {
     model_ = std::move(model);
     rig_ = std::move(rig);
     model_spec_ = spec;
+    hand_->setMesh(model_.vertices, model_.faces);
   } catch (const std::exception& e) {
-    const QString message = tr("Cannot load the hand model '%1': %2").arg(spec, QString::fromUtf8(e.what()));
-    std::cerr << "palma-studio: error: " << message.toStdString() << std::endl;
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot load the hand model"), message,
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    reportError(tr("Cannot load the hand model"),
+                tr("Cannot load the hand model '%1': %2").arg(spec, QString::fromUtf8(e.what())));
     return false;
   }
-  hand_->setMesh(model_.vertices, model_.faces);
   updateMesh();
   resetView();
   updateStatus();
   return true;
+}
+
+// Errors go to stderr (for logs and scripts) and to a window-modal box that does not block the caller.
+void MainWindow::reportError(const QString& title, const QString& message) {
+  std::cerr << "palma-studio: error: " << message.toStdString() << std::endl;
+  auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
 }
 
 void MainWindow::setPose(const QString& preset) {
@@ -164,17 +168,22 @@ void MainWindow::onPoseSelected(int) { updateMesh(); }
 // Re-skins the model with the selected preset and updates the actor in place.
 void MainWindow::updateMesh() {
   if (!rig_) return;
-  torch::NoGradGuard no_grad;
-  PoseMatrix pose = posePreset(model_, currentPose().toStdString());
-  SkinningParams params;
-  params.pose = torch::from_blob(pose.data(), {1, kNumJoints, 3}, torch::kFloat32).clone();
-  const SkinningResult result = skin(*rig_, params);
-  const torch::Tensor v = result.vertices[0].contiguous();
-  const torch::Tensor j = result.joints[0].contiguous();
-  const MatrixX3f vertices = Eigen::Map<const MatrixX3f>(v.data_ptr<float>(), v.size(0), 3);
-  hand_->updateVertices(vertices);
-  hand_->setSkeleton(Eigen::Map<const MatrixX3f>(j.data_ptr<float>(), j.size(0), 3), model_.parents,
-                     model_.tips(vertices));
+  try {
+    torch::NoGradGuard no_grad;
+    PoseMatrix pose = posePreset(model_, currentPose().toStdString());
+    SkinningParams params;
+    params.pose = torch::from_blob(pose.data(), {1, kNumJoints, 3}, torch::kFloat32).clone();
+    const SkinningResult result = skin(*rig_, params);
+    const torch::Tensor v = result.vertices[0].contiguous();
+    const torch::Tensor j = result.joints[0].contiguous();
+    const MatrixX3f vertices = Eigen::Map<const MatrixX3f>(v.data_ptr<float>(), v.size(0), 3);
+    hand_->updateVertices(vertices);
+    hand_->setSkeleton(Eigen::Map<const MatrixX3f>(j.data_ptr<float>(), j.size(0), 3), model_.parents,
+                       model_.tips(vertices));
+  } catch (const std::exception& e) {
+    reportError(tr("Cannot pose the hand"),
+                tr("Cannot pose the hand as '%1': %2").arg(currentPose(), QString::fromUtf8(e.what())));
+  }
   viewport_->render();
 }
 

@@ -61,6 +61,7 @@ class MainWindow : public QMainWindow {
   void updateMesh();
   void updateStatus();
   void resetView();
+  void reportError(const QString& title, const QString& message);
 
   VtkViewport* viewport_ = nullptr;
   QComboBox* pose_combo_ = nullptr;
