@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -52,7 +53,10 @@ nlohmann::json infoJson(const HandModel& model, const HandMeasurements& m) {
 
 void printInfo(const HandModel& model, const HandMeasurements& m, const Eigen::VectorXf& beta) {
   std::ostream& out = std::cout;
-  char line[256];
+  char line[320];
+  int w = 6;  // column width of joint names
+  for (const std::string& name : model.joint_names)
+    w = std::max(w, std::min(64, static_cast<int>(name.size())));
   out << "Model:            " << model.name << " (" << handednessName(model.handedness) << " hand)\n";
   out << "Vertices:         " << model.numVertices() << "\n";
   out << "Faces:            " << model.numFaces() << " triangles\n";
@@ -60,18 +64,18 @@ void printInfo(const HandModel& model, const HandMeasurements& m, const Eigen::V
       << "\n";
   out << "Joints:           " << kNumJoints << " (+ " << kNumFingers << " fingertips = " << kNumKeypoints
       << " keypoints)\n";
-  std::snprintf(line, sizeof(line), "   #  %-16s %-16s %-12s %-12s %s\n", "name", "parent", "flexion",
+  std::snprintf(line, sizeof(line), "   #  %-*s %-*s %-12s %-12s %s\n", w, "name", w, "parent", "flexion",
                 "abduction", "twist");
   out << line;
   for (int i = 0; i < kNumJoints; ++i) {
     const JointLimit& l = model.joint_limits[i];
     const std::string parent = model.parents[i] < 0 ? "-" : model.joint_names[model.parents[i]];
     if (unlimited(l)) {
-      std::snprintf(line, sizeof(line), "  %2d  %-16s %-16s %s\n", i, model.joint_names[i].c_str(),
+      std::snprintf(line, sizeof(line), "  %2d  %-*s %-*s %s\n", i, w, model.joint_names[i].c_str(), w,
                     parent.c_str(), "unlimited");
     } else {
-      std::snprintf(line, sizeof(line), "  %2d  %-16s %-16s %-12s %-12s %s\n", i,
-                    model.joint_names[i].c_str(), parent.c_str(), range(l.lower.x(), l.upper.x()).c_str(),
+      std::snprintf(line, sizeof(line), "  %2d  %-*s %-*s %-12s %-12s %s\n", i, w,
+                    model.joint_names[i].c_str(), w, parent.c_str(), range(l.lower.x(), l.upper.x()).c_str(),
                     range(l.lower.y(), l.upper.y()).c_str(), range(l.lower.z(), l.upper.z()).c_str());
     }
     out << line;
