@@ -1,0 +1,308 @@
+#include "core/render/antialias.h"
+
+#include <ATen/Parallel.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "core/common/error.h"
+#include "core/render/op_checks.h"
+
+namespace palma::render {
+
+namespace {
+
+// One pixel pair to blend: `front` shows the surface whose silhouette edge (vertices a, b) crosses the
+// segment to `other` at t = ff / (ff - fo), where ff and fo are the edge function at the two centres.
+template <typename T>
+struct EdgeCrossing {
+  int64_t front, other;  // pixel indices within the image
+  int a, b;              // vertex indices of the edge
+  T fx, fy, ox, oy;      // pixel centres of front and other, in pixels
+  T ff, fo;              // edge function at the centres
+  T t;                   // crossing position along the segment, from the front pixel
+};
+
+template <typename T>
+struct ScreenVertex {
+  T x, y;  // pixel coordinates
+  bool valid;
+};
+
+template <typename T>
+ScreenVertex<T> project(const AntialiasKernelParams<T>& p, int b, int v) {
+  const T* q = p.pos + (static_cast<int64_t>(b) * p.num_vertices + v) * 4;
+  if (!(q[3] > 0)) return {0, 0, false};
+  return {(q[0] / q[3] + 1) * T(0.5) * p.width, (q[1] / q[3] + 1) * T(0.5) * p.height, true};
+}
+
+// Orientation of triangle f in image b (sign of the homogeneous determinant, which is the screen-space
+// winding for triangles in front of the camera).
+template <typename T>
+int orientation(const AntialiasKernelParams<T>& p, int b, int f) {
+  T h[3][3];
+  for (int i = 0; i < 3; ++i) {
+    const T* q = p.pos + (static_cast<int64_t>(b) * p.num_vertices + p.tri[3 * f + i]) * 4;
+    h[i][0] = q[0];
+    h[i][1] = q[1];
+    h[i][2] = q[3];
+  }
+  const T det = h[0][0] * (h[1][1] * h[2][2] - h[1][2] * h[2][1]) -
+                h[0][1] * (h[1][0] * h[2][2] - h[1][2] * h[2][0]) +
+                h[0][2] * (h[1][0] * h[2][1] - h[1][1] * h[2][0]);
+  return det > 0 ? 1 : (det < 0 ? -1 : 0);
+}
+
+// Calls visit(crossing) for every pixel pair of image b that the antialiasing blends.
+template <typename T, typename Visit>
+void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
+  const int64_t image = static_cast<int64_t>(b) * p.height * p.width;
+  const T* rast = p.rast + image * 4;
+  auto consider = [&](int64_t p0, int64_t p1, int x0, int y0, int x1, int y1) {
+    const T id0 = rast[p0 * 4 + 3], id1 = rast[p1 * 4 + 3];
+    if (id0 == id1) return;
+    bool first_in_front;
+    if (id0 == 0)
+      first_in_front = false;
+    else if (id1 == 0)
+      first_in_front = true;
+    else
+      first_in_front = rast[p0 * 4 + 2] < rast[p1 * 4 + 2];
+    EdgeCrossing<T> c;
+    c.front = first_in_front ? p0 : p1;
+    c.other = first_in_front ? p1 : p0;
+    c.fx = (first_in_front ? x0 : x1) + T(0.5);
+    c.fy = (first_in_front ? y0 : y1) + T(0.5);
+    c.ox = (first_in_front ? x1 : x0) + T(0.5);
+    c.oy = (first_in_front ? y1 : y0) + T(0.5);
+    const int f = static_cast<int>(rast[c.front * 4 + 3]) - 1;
+    ScreenVertex<T> q[3];
+    for (int i = 0; i < 3; ++i) {
+      q[i] = project(p, b, p.tri[3 * f + i]);
+      if (!q[i].valid) return;  // crosses the camera plane: no well-defined screen edge
+    }
+    // The segment leaves the triangle through the edge it crosses first.
+    int exit_edge = -1;
+    T best_t = 2, best_ff = 0, best_fo = 0;
+    for (int k = 0; k < 3; ++k) {
+      const ScreenVertex<T>&a = q[k], &e = q[(k + 1) % 3], &opp = q[(k + 2) % 3];
+      auto edgeFn = [&](T px, T py) { return (e.x - a.x) * (py - a.y) - (e.y - a.y) * (px - a.x); };
+      const T inside = edgeFn(opp.x, opp.y);
+      if (inside == 0) return;  // degenerate in screen space
+      const T ff = edgeFn(c.fx, c.fy) * (inside > 0 ? 1 : -1);
+      const T fo = edgeFn(c.ox, c.oy) * (inside > 0 ? 1 : -1);
+      if (!(fo < 0) || !(ff > fo)) continue;
+      const T t = std::max<T>(ff, 0) / (ff - fo);
+      if (t < best_t) {
+        best_t = t;
+        exit_edge = k;
+        best_ff = edgeFn(c.fx, c.fy);
+        best_fo = edgeFn(c.ox, c.oy);
+      }
+    }
+    if (exit_edge < 0 || best_t > 1) return;
+    const int nb = p.neighbours[3 * f + exit_edge];
+    if (nb >= 0 && orientation(p, b, nb) == orientation(p, b, f)) return;  // interior edge
+    c.a = p.tri[3 * f + exit_edge];
+    c.b = p.tri[3 * f + (exit_edge + 1) % 3];
+    c.ff = best_ff;
+    c.fo = best_fo;
+    c.t = best_t;
+    visit(c);
+  };
+  for (int y = 0; y < p.height; ++y)
+    for (int x = 0; x + 1 < p.width; ++x) {
+      const int64_t p0 = static_cast<int64_t>(y) * p.width + x;
+      consider(p0, p0 + 1, x, y, x + 1, y);
+    }
+  for (int y = 0; y + 1 < p.height; ++y)
+    for (int x = 0; x < p.width; ++x) {
+      const int64_t p0 = static_cast<int64_t>(y) * p.width + x;
+      consider(p0, p0 + p.width, x, y, x, y + 1);
+    }
+}
+
+template <typename T>
+void antialiasForward(const AntialiasKernelParams<T>& p) {
+  const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
+  const int ch = p.channels;
+  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      const T* color = p.color + b * image_size;
+      T* out = p.out + b * image_size;
+      std::copy(color, color + image_size, out);
+      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& c) {
+        const T* cf = color + c.front * ch;
+        const T* co = color + c.other * ch;
+        if (c.t > T(0.5)) {
+          for (int k = 0; k < ch; ++k) out[c.other * ch + k] += (c.t - T(0.5)) * (cf[k] - co[k]);
+        } else {
+          for (int k = 0; k < ch; ++k) out[c.front * ch + k] += (T(0.5) - c.t) * (co[k] - cf[k]);
+        }
+      });
+    }
+  });
+}
+
+template <typename T>
+void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* grad_color, T* grad_pos) {
+  const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
+  const int ch = p.channels;
+  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      const T* color = p.color + b * image_size;
+      const T* go = grad_out + b * image_size;
+      T* gc = grad_color + b * image_size;
+      std::copy(go, go + image_size, gc);
+      T* gp = grad_pos + b * static_cast<int64_t>(p.num_vertices) * 4;
+      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& c) {
+        const T* cf = color + c.front * ch;
+        const T* co = color + c.other * ch;
+        // Both branches: out += s (cf - co) at one pixel with s = t - 1/2 (other) or the same change of
+        // sign at the front pixel; d out / d t = (cf - co) in both.
+        const int64_t target = c.t > T(0.5) ? c.other : c.front;
+        const T s = c.t - T(0.5);
+        T gt = 0;
+        for (int k = 0; k < ch; ++k) {
+          const T g = go[target * ch + k];
+          gc[c.front * ch + k] += s * g;
+          gc[c.other * ch + k] -= s * g;
+          gt += g * (cf[k] - co[k]);
+        }
+        if (gt == 0 || !grad_pos) return;
+        // t = ff / (ff - fo)
+        const T den = c.ff - c.fo;
+        const T gff = gt * (-c.fo) / (den * den);
+        const T gfo = gt * c.ff / (den * den);
+        // f(x, y) = (bx - ax)(y - ay) - (by - ay)(x - ax)
+        const ScreenVertex<T> a = project(p, static_cast<int>(b), c.a);
+        const ScreenVertex<T> e = project(p, static_cast<int>(b), c.b);
+        T g_ax = 0, g_ay = 0, g_bx = 0, g_by = 0;
+        auto add = [&](T g, T px, T py) {
+          g_ax += g * (e.y - py);
+          g_ay += g * (px - e.x);
+          g_bx += g * (py - a.y);
+          g_by += g * -(px - a.x);
+        };
+        add(gff, c.fx, c.fy);
+        add(gfo, c.ox, c.oy);
+        // Screen position q = ((x / w + 1) W / 2, (y / w + 1) H / 2).
+        auto toClip = [&](int v, T gx, T gy) {
+          const T* q = p.pos + (b * p.num_vertices + v) * 4;
+          T* g = gp + static_cast<int64_t>(v) * 4;
+          const T sx = T(0.5) * p.width / q[3], sy = T(0.5) * p.height / q[3];
+          g[0] += gx * sx;
+          g[1] += gy * sy;
+          g[3] += -(gx * sx * q[0] + gy * sy * q[1]) / q[3];
+        };
+        toClip(c.a, g_ax, g_ay);
+        toClip(c.b, g_bx, g_by);
+      });
+    }
+  });
+}
+
+template <typename T>
+AntialiasKernelParams<T> kernelParams(const torch::Tensor& color, const torch::Tensor& rast,
+                                      const torch::Tensor& pos, const torch::Tensor& tri,
+                                      const torch::Tensor& neighbours, const torch::Tensor& out) {
+  AntialiasKernelParams<T> p;
+  p.color = color.data_ptr<T>();
+  p.rast = rast.data_ptr<T>();
+  p.pos = pos.data_ptr<T>();
+  p.tri = tri.data_ptr<int32_t>();
+  p.neighbours = neighbours.data_ptr<int32_t>();
+  p.out = out.defined() ? out.data_ptr<T>() : nullptr;
+  p.batch = static_cast<int>(color.size(0));
+  p.height = static_cast<int>(color.size(1));
+  p.width = static_cast<int>(color.size(2));
+  p.channels = static_cast<int>(color.size(3));
+  p.num_vertices = static_cast<int>(pos.size(1));
+  return p;
+}
+
+class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
+ public:
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& color,
+                               const torch::Tensor& rast, const torch::Tensor& pos, const torch::Tensor& tri,
+                               const torch::Tensor& neighbours) {
+    auto out = torch::empty_like(color);
+    AT_DISPATCH_FLOATING_TYPES(color.scalar_type(), "antialias", [&] {
+      antialiasForward(kernelParams<scalar_t>(color, rast, pos, tri, neighbours, out));
+    });
+    ctx->save_for_backward({color, rast, pos, tri, neighbours});
+    return out;
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                 torch::autograd::variable_list grads) {
+    const auto s = ctx->get_saved_variables();
+    const auto grad_out = grads[0].contiguous();
+    auto grad_color = torch::empty_like(s[0]);
+    auto grad_pos = torch::zeros_like(s[2]);
+    AT_DISPATCH_FLOATING_TYPES(s[0].scalar_type(), "antialias_backward", [&] {
+      antialiasBackward(kernelParams<scalar_t>(s[0], s[1], s[2], s[3], s[4], torch::Tensor()),
+                        grad_out.data_ptr<scalar_t>(), grad_color.data_ptr<scalar_t>(),
+                        grad_pos.data_ptr<scalar_t>());
+    });
+    return {grad_color, torch::Tensor(), grad_pos, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+AntialiasTopology antialiasTopology(const torch::Tensor& tri) {
+  if (!tri.defined() || tri.dim() != 2 || tri.size(1) != 3)
+    throw InputError("antialias: `tri` must be [F,3], got " + describe(tri));
+  const auto t = tri.to(torch::kInt64).contiguous();
+  const int64_t f = t.size(0);
+  const int64_t* idx = t.data_ptr<int64_t>();
+  // (edge key, half-edge id) sorted by key puts the triangles of each undirected edge side by side.
+  std::vector<std::pair<std::pair<int64_t, int64_t>, int64_t>> half_edges;
+  half_edges.reserve(f * 3);
+  for (int64_t i = 0; i < f; ++i)
+    for (int k = 0; k < 3; ++k) {
+      const int64_t a = idx[3 * i + k], b = idx[3 * i + (k + 1) % 3];
+      half_edges.push_back({{std::min(a, b), std::max(a, b)}, 3 * i + k});
+    }
+  std::sort(half_edges.begin(), half_edges.end());
+  auto neighbours = torch::full({f, 3}, -1, torch::kInt32);
+  int32_t* nb = neighbours.data_ptr<int32_t>();
+  for (size_t i = 0; i < half_edges.size();) {
+    size_t j = i;
+    while (j < half_edges.size() && half_edges[j].first == half_edges[i].first) ++j;
+    if (j - i == 2) {
+      nb[half_edges[i].second] = static_cast<int32_t>(half_edges[i + 1].second / 3);
+      nb[half_edges[i + 1].second] = static_cast<int32_t>(half_edges[i].second / 3);
+    } else if (j - i > 2) {
+      for (size_t k = i; k < j; ++k) nb[half_edges[k].second] = -2;
+    }
+    i = j;
+  }
+  return {neighbours};
+}
+
+torch::Tensor antialias(const torch::Tensor& color, const torch::Tensor& rast, const torch::Tensor& pos,
+                        const torch::Tensor& tri, const AntialiasTopology& topology) {
+  checkFloatTensor("antialias", "color", color, 4, -1);
+  checkFloatTensor("antialias", "rast", rast, 4, 4);
+  checkFloatTensor("antialias", "pos", pos, 3, 4);
+  checkSameKind("antialias", "color", color, "rast", rast);
+  checkSameKind("antialias", "color", color, "pos", pos);
+  checkTriangles("antialias", "tri", tri, pos.size(1));
+  if (color.size(0) != rast.size(0) || color.size(1) != rast.size(1) || color.size(2) != rast.size(2) ||
+      pos.size(0) != rast.size(0))
+    throw InputError("antialias: `color` " + describe(color) + ", `rast` " + describe(rast) + " and `pos` " +
+                     describe(pos) + " must have the same batch and image size");
+  if (!color.device().is_cpu()) throw InputError("antialias: CUDA tensors need the GPU build (gpu/)");
+  auto neighbours = topology.neighbours.defined() ? topology.neighbours : antialiasTopology(tri).neighbours;
+  if (neighbours.size(0) != tri.size(0))
+    throw InputError("antialias: `topology` was built for another index buffer");
+  return AntialiasFunction::apply(color.contiguous(), rast.contiguous(), pos.contiguous(),
+                                  tri.to(torch::kInt32).contiguous(),
+                                  neighbours.to(torch::kInt32).contiguous());
+}
+
+}  // namespace palma::render

@@ -1,0 +1,52 @@
+// Analytic antialiasing of silhouette and occlusion edges with gradients to the vertex positions
+// (the nvdiffrast `antialias` operator, on the CPU).
+//
+// Why this and not a soft rasteriser: the hard rasteriser gives exact coverage and cheap, exact
+// gradients inside triangles; what it lacks is a gradient for the position of the boundary between
+// two surfaces. Edge antialiasing supplies exactly that, touches only pixel pairs that straddle a
+// silhouette (a few thousand per 448^2 hand image instead of every pixel x every nearby triangle), and
+// leaves interior pixels bit-identical, so the rendered image stays the exact one.
+//
+// For every horizontally or vertically adjacent pixel pair showing different triangles, the surface in
+// front is found by depth; if the segment between the two pixel centres leaves that surface's triangle
+// through a silhouette edge (a mesh boundary, or an edge whose other triangle faces the other way in
+// this view), the pair is blended by where the edge crosses the segment: with crossing t in [0,1]
+// measured from the front pixel's centre, the far pixel receives (t - 1/2) of the front colour when
+// t > 1/2, otherwise the front pixel receives (1/2 - t) of the far colour. The result is continuous in
+// the vertex positions, and its derivative moves the edge.
+#pragma once
+
+#include <torch/types.h>
+
+namespace palma::render {
+
+// Edge adjacency of a triangle mesh, computed once per index buffer and reusable across calls.
+struct AntialiasTopology {
+  torch::Tensor neighbours;  // [F,3] int32: triangle across edge (v_k, v_k+1); -1 boundary, -2 non-manifold
+};
+
+// Builds the adjacency of `tri` [F,3].
+AntialiasTopology antialiasTopology(const torch::Tensor& tri);
+
+// Parameters of one antialiasing pass (contiguous data).
+template <typename T>
+struct AntialiasKernelParams {
+  const T* color = nullptr;             // [B,H,W,C] input image
+  const T* rast = nullptr;              // [B,H,W,4] rasteriser output for the same mesh
+  const T* pos = nullptr;               // [B,N,4] clip-space positions given to the rasteriser
+  const int32_t* tri = nullptr;         // [F,3] triangles given to the rasteriser
+  const int32_t* neighbours = nullptr;  // [F,3] topology of `tri`
+  T* out = nullptr;                     // [B,H,W,C] antialiased image
+  int batch = 0;                        // B
+  int height = 0;                       // H
+  int width = 0;                        // W
+  int channels = 0;                     // C
+  int num_vertices = 0;                 // N
+};
+
+// Antialiases `color` [B,H,W,C] rendered from `rast` = rasterize(pos, tri, H, W). Gradients flow to
+// `color` and to `pos`. `topology` may be passed to avoid rebuilding it for a fixed mesh.
+torch::Tensor antialias(const torch::Tensor& color, const torch::Tensor& rast, const torch::Tensor& pos,
+                        const torch::Tensor& tri, const AntialiasTopology& topology = {});
+
+}  // namespace palma::render

@@ -1,0 +1,29 @@
+// Input validation shared by the render operators' adapters. Every failure is a palma::InputError
+// that names the operator, the argument and what was expected, so a caller sees at once which tensor
+// is wrong.
+#pragma once
+
+#include <torch/types.h>
+
+#include <string>
+
+namespace palma::render {
+
+// Throws unless `t` is defined, floating point (float32/float64), on the CPU or CUDA and has `rank`
+// dimensions (rank < 0: any) whose last size is `last` (last < 0: any).
+void checkFloatTensor(const char* op, const char* name, const torch::Tensor& t, int rank, int64_t last);
+
+// Throws when `t` holds a NaN or an infinity (one pass over the data: used for geometry, not images).
+void checkFinite(const char* op, const char* name, const torch::Tensor& t);
+
+// Throws unless `tri` is an [F,3] integer tensor whose entries lie in [0, num_vertices).
+void checkTriangles(const char* op, const char* name, const torch::Tensor& tri, int64_t num_vertices);
+
+// Throws unless `a` and `b` have the same dtype and device.
+void checkSameKind(const char* op, const char* name_a, const torch::Tensor& a, const char* name_b,
+                   const torch::Tensor& b);
+
+// "[8, 448, 448, 4] float32" for messages.
+std::string describe(const torch::Tensor& t);
+
+}  // namespace palma::render

@@ -1,0 +1,45 @@
+// Triangle rasterisation with perspective-correct, differentiable barycentrics (the nvdiffrast
+// `rasterize` operator, on the CPU).
+//
+// Clip space follows the OpenCV camera: x right, y down, w = depth along the optical axis. Pixel (i, j)
+// (column i, row j, row 0 at the top) is sampled at its centre, NDC x = 2 (i + 0.5) / W - 1 and
+// y = 2 (j + 0.5) / H - 1. Both faces of every triangle are drawn (no culling).
+#pragma once
+
+#include <torch/types.h>
+
+namespace palma::render {
+
+// Parameters of one rasterisation (the kernel's view of the data; every pointer is contiguous).
+template <typename T>
+struct RasterizeKernelParams {
+  const T* pos = nullptr;        // [B,N,4] clip-space vertex positions
+  const int32_t* tri = nullptr;  // [F,3] vertex indices
+  T* out = nullptr;              // [B,H,W,4] output: u, v, z/w, triangle id + 1 (0 = background)
+  int batch = 0;                 // B, number of images
+  int num_vertices = 0;          // N
+  int num_triangles = 0;         // F
+  int height = 0;                // H, image rows
+  int width = 0;                 // W, image columns
+};
+
+// Rasterises the triangles `tri` [F,3] (int32/int64) of the clip-space meshes `pos` [B,N,4]
+// (float32/float64) into an H x W image per batch entry.
+//
+// Returns rast [B,H,W,4] of pos's dtype: (u, v, z/w, id + 1), where u and v are the perspective-correct
+// barycentric weights of the triangle's first and second vertex (the third is 1 - u - v), z/w is the
+// NDC depth in [-1, 1] and id is the triangle index; background pixels are all zero.
+//
+// Coverage is watertight: a pixel centre on an edge or a vertex shared by several triangles belongs to
+// exactly one of them. Vertices are snapped to a 1/256-pixel grid and coverage is decided by exact
+// integer edge functions with a top-left tie rule, as GPUs do. Triangles that cross the near plane
+// (z = -w) use edge functions in 2D homogeneous coordinates instead and are clipped per pixel; nothing
+// behind the near plane or beyond the far plane (z = w) is drawn. The nearest surface wins; exact
+// depth ties go to the lower triangle index. Barycentrics and depth always come from the unsnapped
+// positions.
+//
+// Differentiable: u, v and z/w carry gradients to `pos` (the triangle id is discrete). Gradients at
+// silhouettes need `antialias`.
+torch::Tensor rasterize(const torch::Tensor& pos, const torch::Tensor& tri, int height, int width);
+
+}  // namespace palma::render

@@ -1,0 +1,240 @@
+#include "core/render/renderer.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <vector>
+
+#include "core/common/error.h"
+#include "core/model/skinning.h"
+#include "core/render/interpolate.h"
+#include "core/render/op_checks.h"
+#include "core/render/rasterize.h"
+#include "core/render/shading.h"
+#include "core/render/texture.h"
+
+namespace palma::render {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Per-image parameter [1|B,C] expanded to one row per selected pixel -> [P,C].
+torch::Tensor rowsPerPixel(const torch::Tensor& param, const torch::Tensor& pixel_batch) {
+  if (param.size(0) == 1) return param.expand({pixel_batch.size(0), param.size(1)});
+  return param.index_select(0, pixel_batch);
+}
+
+// Samples tex [1|B,Ht,Wt,C] at uv [P,2] of pixels sorted by image (`sizes` pixels per image) -> [P,C].
+torch::Tensor sampleTexture(const torch::Tensor& tex, const torch::Tensor& uv,
+                            const std::vector<int64_t>& sizes) {
+  if (tex.size(0) == 1) return texture(tex, uv.unsqueeze(0), TextureBoundary::Clamp).squeeze(0);
+  const auto blocks = uv.split_with_sizes(sizes, 0);
+  std::vector<torch::Tensor> parts;
+  for (size_t b = 0; b < sizes.size(); ++b)
+    parts.push_back(
+        texture(tex.narrow(0, static_cast<int64_t>(b), 1), blocks[b].unsqueeze(0), TextureBoundary::Clamp)
+            .squeeze(0));
+  return torch::cat(parts, 0);
+}
+
+void checkBatch(const char* name, const torch::Tensor& t, int64_t batch) {
+  if (t.size(0) != 1 && t.size(0) != batch)
+    throw InputError(std::string("render: `") + name + "` has batch " + std::to_string(t.size(0)) +
+                     " but there are " + std::to_string(batch) + " frames (use 1 to share it)");
+}
+
+}  // namespace
+
+Lighting Lighting::harpDefaults(torch::ScalarType dtype) {
+  Lighting l;
+  const auto options = torch::TensorOptions().dtype(dtype);
+  l.light_position = torch::tensor({-0.5, -0.5, -0.5}, options).view({1, 3});
+  // sigmoid(logit(0.6)) = 0.6
+  l.ambient_logit = torch::tensor({std::log(0.6 / 0.4)}, options);
+  return l;
+}
+
+const AntialiasTopology& Renderer::topologyFor(const torch::Tensor& faces) {
+  if (!topology_faces_.defined() || !topology_faces_.sizes().equals(faces.sizes()) ||
+      !torch::equal(topology_faces_, faces.to(topology_faces_.scalar_type()))) {
+    topology_faces_ = faces.clone();
+    topology_ = antialiasTopology(faces);
+  }
+  return topology_;
+}
+
+RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, const Lighting& lighting,
+                              const CameraBatch& cameras, const RenderSettings& settings) {
+  checkFloatTensor("render", "mesh.vertices", mesh.vertices, 3, 3);
+  checkTriangles("render", "mesh.faces", mesh.faces, mesh.vertices.size(1));
+  const int64_t batch = mesh.vertices.size(0);
+  if (!cameras.intrinsics.defined() || cameras.batch() != batch)
+    throw InputError("render: the camera batch (" +
+                     (cameras.intrinsics.defined() ? std::to_string(cameras.batch()) : std::string("none")) +
+                     ") must match the mesh batch (" + std::to_string(batch) + ")");
+  const int h = cameras.height, w = cameras.width;
+  const auto options = mesh.vertices.options();
+  const bool textured = material.albedo.defined() && material.albedo.dim() == 4;
+  if (!material.albedo.defined()) throw InputError("render: `material.albedo` is required");
+  if (textured || material.normal_map.defined()) {
+    if (!mesh.uvs.defined() || !mesh.uv_faces.defined())
+      throw InputError("render: texture maps need `mesh.uvs` and `mesh.uv_faces`");
+    if (mesh.uv_faces.size(0) != mesh.faces.size(0))
+      throw InputError("render: `mesh.uv_faces` must list the same triangles as `mesh.faces`");
+  }
+  if (textured) {
+    checkFloatTensor("render", "material.albedo", material.albedo, 4, 3);
+    checkBatch("material.albedo", material.albedo, batch);
+  } else {
+    checkFloatTensor("render", "material.albedo", material.albedo, 1, 3);
+  }
+  if (material.normal_map.defined()) {
+    checkFloatTensor("render", "material.normal_map", material.normal_map, 4, 3);
+    checkBatch("material.normal_map", material.normal_map, batch);
+  }
+  const bool use_point = lighting.point_light;
+  if (use_point) {
+    checkFloatTensor("render", "lighting.light_position", lighting.light_position, 2, 3);
+    checkBatch("lighting.light_position", lighting.light_position, batch);
+  }
+  if (!lighting.ambient_logit.defined() && !lighting.sh.defined())
+    throw InputError("render: set `lighting.ambient_logit` or `lighting.sh`");
+  if (lighting.sh.defined()) {
+    checkFloatTensor("render", "lighting.sh", lighting.sh, 3, 3);
+    checkBatch("lighting.sh", lighting.sh, batch);
+  }
+
+  // Rasterise.
+  auto start = Clock::now();
+  const auto cam_points = worldToCamera(cameras, mesh.vertices);  // [B,N,3]
+  const auto clip = cameraToClip(cameras, cam_points);            // [B,N,4]
+  const auto rast = rasterize(clip, mesh.faces, h, w);            // [B,H,W,4]
+  const auto flat_rast = rast.view({-1, 4});
+  const auto pixel_index = torch::nonzero(flat_rast.select(1, 3).detach() > 0).squeeze(1);  // [P]
+  const auto pixel_batch = torch::div(pixel_index, static_cast<int64_t>(h) * w, "floor");   // [P]
+  const auto rast_px = flat_rast.index_select(0, pixel_index);                              // [P,4]
+  // Covered pixels per image (the selection is sorted by image, so each image is one block).
+  const auto counts = torch::bincount(pixel_batch, {}, batch).to(torch::kCPU).contiguous();
+  const std::vector<int64_t> sizes(counts.data_ptr<int64_t>(), counts.data_ptr<int64_t>() + batch);
+  timings_.rasterize_ms = msSince(start);
+
+  // Geometry per covered pixel.
+  start = Clock::now();
+  const auto normals_v = vertexNormals(mesh.vertices, mesh.faces);  // [B,N,3]
+  ShadowMap shadow_map;
+  const bool use_shadows = use_point && lighting.shadows;
+  torch::Tensor vertex_attr = torch::cat({mesh.vertices, normals_v, cam_points.narrow(2, 2, 1)}, 2);
+  if (use_shadows) {
+    shadow_map = renderShadowMap(mesh.vertices, mesh.faces, lighting.light_position, lighting.shadow);
+    vertex_attr = torch::cat({vertex_attr, toLightSpace(shadow_map, mesh.vertices)}, 2);
+  }
+  timings_.shadow_ms = msSince(start);
+  start = Clock::now();
+  const auto attr_px = interpolatePixels(vertex_attr, rast_px, mesh.faces, pixel_batch);  // [P,7|10]
+  const auto points = attr_px.narrow(1, 0, 3);
+  auto normals = attr_px.narrow(1, 3, 3);
+  const auto depth_px = attr_px.narrow(1, 6, 1);
+
+  torch::Tensor albedo;  // [P,3]
+  if (textured || material.normal_map.defined()) {
+    const auto uvs = mesh.uvs.to(options);
+    torch::Tensor uv_attr = uvs.unsqueeze(0);
+    if (material.normal_map.defined()) {
+      const auto tangents = uvTangents(mesh.vertices, mesh.faces, uvs, mesh.uv_faces, normals_v);  // [B,T,4]
+      uv_attr = torch::cat({uvs.unsqueeze(0).expand({batch, -1, -1}), tangents}, 2);
+    }
+    const auto uv_px = interpolatePixels(uv_attr, rast_px, mesh.uv_faces, pixel_batch);  // [P,2|6]
+    const auto uv = uv_px.narrow(1, 0, 2);                                               // [P,2]
+    if (textured) albedo = sampleTexture(material.albedo.to(options), uv, sizes);
+    if (material.normal_map.defined()) {
+      const auto map_px = sampleTexture(material.normal_map.to(options), uv, sizes);
+      normals = applyNormalMap(normals, uv_px.narrow(1, 2, 4), map_px);
+    }
+  }
+  if (!textured) albedo = material.albedo.to(options).view({1, 3}).expand({pixel_index.size(0), 3});
+  normals = normals / torch::sqrt((normals * normals).sum(1, true) + 1e-20);
+
+  // Lighting.
+  torch::Tensor ambient;  // [P,1] or [P,3]
+  torch::Tensor a;        // [P,1] ambient ratio
+  if (lighting.ambient_logit.defined()) {
+    const auto logit = lighting.ambient_logit.to(options).reshape({-1, 1});
+    checkBatch("lighting.ambient_logit", logit, batch);
+    a = torch::sigmoid(rowsPerPixel(logit, pixel_batch));
+  }
+  if (lighting.sh.defined()) {
+    // Irradiance per image block.
+    const auto blocks = normals.split_with_sizes(sizes, 0);
+    std::vector<torch::Tensor> parts;
+    for (int64_t b = 0; b < batch; ++b) {
+      const auto coeff = lighting.sh.to(options).select(0, lighting.sh.size(0) == 1 ? 0 : b);  // [9,3]
+      parts.push_back(shIrradiance(blocks[b].unsqueeze(0), coeff.unsqueeze(0)).squeeze(0));
+    }
+    ambient = torch::cat(parts, 0);
+  } else {
+    ambient = a;
+  }
+  torch::Tensor shade = ambient;
+  torch::Tensor visibility;
+  if (use_point) {
+    const auto light_px = rowsPerPixel(lighting.light_position.to(options), pixel_batch);  // [P,3]
+    auto direct =
+        pointLightCosine(normals.unsqueeze(0), points.unsqueeze(0), light_px.unsqueeze(0)).squeeze(0);
+    if (use_shadows) {
+      visibility = shadowVisibility(shadow_map, attr_px.narrow(1, 7, 3), pixel_batch, lighting.shadow);
+      direct = direct * visibility;
+    }
+    if (a.defined()) direct = direct * (1 - a);
+    if (lighting.light_colour.defined()) direct = direct * lighting.light_colour.to(options).view({1, 3});
+    shade = shade + direct;
+  }
+  const auto colour = albedo * shade;  // [P,3]
+  timings_.shade_ms = msSince(start);
+
+  // Composite over the background, then antialias colour and coverage together.
+  start = Clock::now();
+  const int64_t total = batch * h * w;
+  torch::Tensor background;
+  if (!settings.background.defined()) {
+    background = torch::zeros({total, 3}, options);
+  } else if (settings.background.dim() == 1 && settings.background.size(0) == 3) {
+    background = settings.background.to(options).view({1, 3}).expand({total, 3});
+  } else if (settings.background.dim() == 4 && settings.background.size(0) == batch &&
+             settings.background.size(1) == h && settings.background.size(2) == w &&
+             settings.background.size(3) == 3) {
+    background = settings.background.to(options).reshape({total, 3});
+  } else {
+    throw InputError("render: `background` must be [3] or [B,H,W,3] = [" + std::to_string(batch) + ", " +
+                     std::to_string(h) + ", " + std::to_string(w) + ", 3], got " +
+                     describe(settings.background));
+  }
+  const auto coverage = torch::ones({pixel_index.size(0), 1}, options);
+  auto rgba = torch::cat({background, torch::zeros({total, 1}, options)}, 1)
+                  .index_put({pixel_index}, torch::cat({colour, coverage}, 1))
+                  .view({batch, h, w, 4});
+  if (settings.antialias) rgba = antialias(rgba, rast, clip, mesh.faces, topologyFor(mesh.faces));
+  timings_.antialias_ms = msSince(start);
+
+  RenderOutput out;
+  out.image = rgba.narrow(3, 0, 3);
+  out.mask = rgba.narrow(3, 3, 1);
+  out.rast = rast;
+  if (settings.geometry_outputs) {
+    auto scatter = [&](const torch::Tensor& values, double fill) {
+      return torch::full({total, values.size(1)}, fill, options)
+          .index_put({pixel_index}, values)
+          .view({batch, h, w, values.size(1)});
+    };
+    out.depth = scatter(depth_px, 0.0);
+    out.normals = scatter(normals, 0.0);
+    out.visibility = visibility.defined() ? scatter(visibility, 1.0) : torch::ones({batch, h, w, 1}, options);
+  }
+  return out;
+}
+
+}  // namespace palma::render
