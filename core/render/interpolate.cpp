@@ -85,7 +85,7 @@ InterpolateKernelParams<T> kernelParams(const torch::Tensor& attr, const torch::
   p.rast = rast.data_ptr<T>();
   p.tri = tri.data_ptr<int32_t>();
   p.out = out.defined() ? out.data_ptr<T>() : nullptr;
-  p.pixel_batch = pixel_batch.defined() ? pixel_batch.data_ptr<int64_t>() : nullptr;
+  p.pixel_batch = pixel_batch.numel() > 0 ? pixel_batch.data_ptr<int64_t>() : nullptr;
   p.pixels = rast.numel() / 4;
   p.attr_batch = static_cast<int>(attr.size(0));
   p.num_attr_vertices = static_cast<int>(attr.size(1));
@@ -153,7 +153,7 @@ torch::Tensor interpolate(const torch::Tensor& attr, const torch::Tensor& rast, 
   if (attr.defined() && attr.dim() == 3 && attr.size(0) != 1 && attr.size(0) != rast.size(0))
     throw InputError("interpolate: `attr` has batch " + std::to_string(attr.size(0)) + " but `rast` has " +
                      std::to_string(rast.size(0)) + " images (use 1 to share attributes)");
-  return interpolateChecked(attr, rast, tri, torch::Tensor());
+  return interpolateChecked(attr, rast, tri, torch::empty({0}, torch::kInt64));
 }
 
 torch::Tensor interpolatePixels(const torch::Tensor& attr, const torch::Tensor& rast,
@@ -169,7 +169,9 @@ torch::Tensor interpolatePixels(const torch::Tensor& attr, const torch::Tensor& 
         (pixel_batch.min().item<int64_t>() < 0 || pixel_batch.max().item<int64_t>() >= attr.size(0)))
       throw InputError("interpolate: `pixel_batch` refers to an image `attr` does not have");
   }
-  return interpolateChecked(attr, rast, tri, batched ? pixel_batch.contiguous() : torch::Tensor());
+  // autograd functions need defined inputs: an empty tensor stands for "no per-pixel batch".
+  return interpolateChecked(attr, rast, tri,
+                            batched ? pixel_batch.contiguous() : torch::empty({0}, torch::kInt64));
 }
 
 }  // namespace palma::render

@@ -1,0 +1,130 @@
+// antialias: silhouette and occlusion edges are blended by the edge's sub-pixel position, interior
+// pixels are untouched, and the vertex gradients at silhouettes match finite differences.
+#include <torch/torch.h>
+
+#include "core/common/error.h"
+#include "core/render/antialias.h"
+#include "core/render/camera.h"
+#include "core/render/interpolate.h"
+#include "core/render/rasterize.h"
+#include "tests/support/gradient_check.h"
+#include "tests/support/palma_test.h"
+
+using namespace palma::render;
+
+namespace {
+
+const auto kDouble = torch::TensorOptions().dtype(torch::kFloat64);
+
+torch::Tensor tri(std::initializer_list<int64_t> idx) {
+  return torch::tensor(std::vector<int64_t>(idx), torch::kInt64).view({-1, 3});
+}
+
+// Flat-coloured render of `pos` [1,N,4] through antialias: colour 1 on the mesh, 0 behind.
+torch::Tensor coverageImage(const torch::Tensor& pos, const torch::Tensor& faces, int size) {
+  const auto rast = rasterize(pos, faces, size, size);
+  const auto colour = (rast.narrow(3, 3, 1) > 0).to(pos.scalar_type());
+  return antialias(colour, rast, pos, faces);
+}
+
+}  // namespace
+
+PALMA_TEST(antialiasedCoverageOfAHalfPlaneEdgeIsItsSubpixelPosition) {
+  // A big quad whose right edge sits at x = 10.3 px: pixel 9 (centre 9.5) is covered, pixel 10
+  // (centre 10.5) is not. The edge crosses their segment at t = 0.8 from the covered centre, so pixel 10
+  // receives t - 1/2 = 0.3 of the quad's colour.
+  const int size = 16;
+  auto ndc = [&](double p) { return 2 * p / size - 1; };
+  const auto pos = torch::tensor({ndc(-5), ndc(-5), 0.0, 1.0, ndc(10.3), ndc(-5), 0.0, 1.0, ndc(10.3),
+                                  ndc(25), 0.0, 1.0, ndc(-5), ndc(25), 0.0, 1.0},
+                                 kDouble)
+                       .view({1, 4, 4});
+  const auto img = coverageImage(pos, tri({0, 1, 2, 0, 2, 3}), size);
+  PALMA_CHECK_NEAR(img[0][8][10][0].item<double>(), 0.3, 1e-12);
+  PALMA_CHECK_NEAR(img[0][8][9][0].item<double>(), 1.0, 1e-12);
+  PALMA_CHECK_NEAR(img[0][8][11][0].item<double>(), 0.0, 1e-12);
+  // The diagonal between the two triangles is interior: untouched.
+  PALMA_CHECK_NEAR(img[0][3][3][0].item<double>(), 1.0, 1e-12);
+  // An edge at 10.7: pixel 10 (centre 10.5) is covered, t = 0.2 from its centre: it keeps 0.7.
+  auto pos2 = pos.clone();
+  pos2[0][1][0] = ndc(10.7);
+  pos2[0][2][0] = ndc(10.7);
+  PALMA_CHECK_NEAR(coverageImage(pos2, tri({0, 1, 2, 0, 2, 3}), size)[0][8][10][0].item<double>(), 0.7,
+                   1e-12);
+}
+
+PALMA_TEST(occlusionEdgesBlendTheFrontSurfaceOverTheOneBehind) {
+  // A small quad in front of a big one: its edge is a silhouette even though both sides are covered.
+  const int size = 16;
+  auto ndc = [&](double p) { return 2 * p / size - 1; };
+  const auto pos =
+      torch::tensor({ndc(-5),   ndc(-5), 0.5, 1.0, ndc(25), ndc(-5), 0.5, 1.0, ndc(25),   ndc(25), 0.5, 1.0,
+                     ndc(-5),   ndc(25), 0.5, 1.0, ndc(4),  ndc(4),  0.0, 1.0, ndc(10.3), ndc(4),  0.0, 1.0,
+                     ndc(10.3), ndc(12), 0.0, 1.0, ndc(4),  ndc(12), 0.0, 1.0},
+                    kDouble)
+          .view({1, 8, 4});
+  const auto faces = tri({0, 1, 2, 0, 2, 3, 4, 5, 6, 4, 6, 7});
+  const auto rast = rasterize(pos, faces, size, size);
+  const auto colour = (rast.narrow(3, 3, 1) > 2).to(torch::kFloat64);  // front quad white, back black
+  const auto img = antialias(colour, rast, pos, faces);
+  PALMA_CHECK_NEAR(img[0][8][10][0].item<double>(), 0.3, 1e-12);
+}
+
+PALMA_TEST(silhouetteVertexGradientsMatchFiniteDifferences) {
+  // A perspective triangle fan with varied colours over a background; the loss weighs every pixel.
+  torch::manual_seed(2);
+  const int size = 24;
+  auto cams = CameraBatch::repeat(Camera::fromFieldOfView(50, size, size), 1, torch::kFloat64);
+  const auto pts = torch::tensor({0.013, -0.002, 1.0, 0.21, -0.171, 1.1, 0.237, 0.153, 0.9, -0.193, 0.181,
+                                  1.05, -0.227, -0.149, 0.95},
+                                 kDouble)
+                       .view({1, 5, 3});
+  const auto faces = tri({0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 1});
+  const auto vertex_colour = torch::rand({1, 5, 3}, kDouble);
+  const auto weights = torch::rand({1, size, size, 3}, kDouble);
+  auto loss = [&](const torch::Tensor& p) {
+    const auto clip = cameraToClip(cams, p);
+    const auto rast = rasterize(clip, faces, size, size);
+    const auto colour = interpolate(vertex_colour, rast, faces) + 0.2 * (rast.narrow(3, 3, 1) == 0);
+    return (antialias(colour, rast, clip, faces) * weights).sum();
+  };
+  auto no_aa = [&](const torch::Tensor& p) {
+    const auto clip = cameraToClip(cams, p);
+    const auto rast = rasterize(clip, faces, size, size);
+    return (interpolate(vertex_colour, rast, faces) * weights).sum();
+  };
+  // Steps of 1e-6 m move the outer vertices by ~2e-5 px: no pixel centre changes sides.
+  const auto check = palma::test::checkGradient(loss, pts, 1e-6);
+  palma::test::printCheck("d loss / d vertices with antialiasing", check);
+  PALMA_CHECK(check.nonzero == 15);
+  PALMA_CHECK(palma::test::relativeError(check) < 1e-4);
+  // Without antialiasing the outer vertices' gradient misses the silhouette term entirely.
+  const auto pts_grad = pts.clone().set_requires_grad(true);
+  loss(pts_grad).backward();
+  const auto pts_grad2 = pts.clone().set_requires_grad(true);
+  no_aa(pts_grad2).backward();
+  const double diff = (pts_grad.grad() - pts_grad2.grad()).abs().max().item<double>();
+  std::printf("  silhouette term changes the outer-vertex gradient by up to %.3g\n", diff);
+  PALMA_CHECK(diff > 0.1 * check.max_abs_grad);
+}
+
+PALMA_TEST(topologyFindsBoundaryAndSharedEdges) {
+  const auto t = antialiasTopology(tri({0, 1, 2, 0, 2, 3, 0, 2, 4}));
+  const auto nb = t.neighbours;
+  PALMA_CHECK(nb[0][0].item<int>() == -1);  // (0,1) boundary
+  PALMA_CHECK(nb[0][1].item<int>() == -1);  // (1,2) boundary
+  PALMA_CHECK(nb[0][2].item<int>() == -2);  // (2,0) shared by three triangles: non-manifold
+  PALMA_CHECK(nb[1][1].item<int>() == -1);  // (2,3) boundary
+  const auto manifold = antialiasTopology(tri({0, 1, 2, 0, 2, 3}));
+  PALMA_CHECK(manifold.neighbours[0][2].item<int>() == 1 && manifold.neighbours[1][0].item<int>() == 0);
+}
+
+PALMA_TEST(antialiasRejectsMismatchedInputs) {
+  const auto pos = torch::zeros({1, 3, 4});
+  const auto rast = torch::zeros({1, 8, 8, 4});
+  PALMA_CHECK_THROWS(antialias(torch::zeros({1, 4, 8, 3}), rast, pos, tri({0, 1, 2})), palma::InputError,
+                     "same batch and image size");
+  PALMA_CHECK_THROWS(antialias(torch::zeros({1, 8, 8, 3}), rast, pos, tri({0, 1, 2}),
+                               antialiasTopology(tri({0, 1, 2, 0, 2, 1}))),
+                     palma::InputError, "another index buffer");
+}
