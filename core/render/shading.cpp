@@ -88,8 +88,8 @@ double shConstant(double level) { return level / kC4; }
 
 torch::Tensor pointLightCosine(const torch::Tensor& normals, const torch::Tensor& points,
                                const torch::Tensor& light) {
-  // normals [B,P,3], points [B,P,3], light [B|1,3] -> [B,P,1]
-  const auto l = normalized(light.unsqueeze(1) - points);
+  // normals [...,3], points [...,3], light broadcastable to points -> [...,1]
+  const auto l = normalized(light - points);
   return torch::relu((normals * l).sum(-1, true));
 }
 

@@ -29,8 +29,8 @@ torch::Tensor shIrradiance(const torch::Tensor& normals, const torch::Tensor& co
 // The coefficient L00 for which shIrradiance is `level` for every normal (HARP/XHand start ~0.8).
 double shConstant(double level);
 
-// max(0, n . l) for a point light: normals [B,P,3] unit, points [B,P,3] surface positions,
-// light [B or 1,3] light position -> [B,P,1]
+// max(0, n . l) for a point light: normals [...,3] unit, points [...,3] surface positions, light
+// [...,3] light positions broadcastable to points -> [...,1]
 torch::Tensor pointLightCosine(const torch::Tensor& normals, const torch::Tensor& points,
                                const torch::Tensor& light);
 

@@ -32,7 +32,9 @@ ShadowMap renderShadowMap(const torch::Tensor& verts, const torch::Tensor& faces
   if (!(settings.distance > 0) || !(settings.sharpness > 0))
     throw InputError("shadow map: distance and sharpness must be positive");
   const int64_t b = verts.size(0);
-  const auto centre = verts.detach().mean(1);  // [B,3], a placement choice: no gradient
+  // The light camera looks at the mesh centre (differentiable, so every effect of a vertex on the
+  // shadow has its gradient).
+  const auto centre = verts.mean(1);  // [B,3]
   const auto to_light = unit(light.expand({b, 3}) - centre);
   const auto eye = centre + settings.distance * to_light;
   const auto forward = -to_light;  // camera +z
@@ -48,8 +50,11 @@ ShadowMap renderShadowMap(const torch::Tensor& verts, const torch::Tensor& faces
   const auto rotation = torch::stack({x_axis, y_axis, forward}, 1);                // [B,3,3] rows = axes
   const auto translation = -torch::matmul(rotation, eye.unsqueeze(2)).squeeze(2);  // [B,3]
 
-  // One field of view for the batch, covering every frame's bounding sphere.
-  const double radius = (verts.detach() - centre.unsqueeze(1)).norm(2, 2).max().item<double>();
+  // One field of view for the batch, covering every frame's bounding sphere. The radius is rounded up
+  // to whole centimetres: piecewise constant, so small vertex moves do not rescale the map (that
+  // effect would have no gradient).
+  const double exact_radius = (verts.detach() - centre.detach().unsqueeze(1)).norm(2, 2).max().item<double>();
+  const double radius = std::ceil(exact_radius * 100.0 + 1e-9) / 100.0;
   const double half_angle = std::asin(std::min(0.99, settings.margin * radius / settings.distance));
   ShadowMap map;
   map.resolution = settings.resolution;
@@ -85,17 +90,31 @@ torch::Tensor shadowVisibility(const ShadowMap& map, const torch::Tensor& light_
   const int64_t r = map.resolution;
   const double c = 0.5 * r - 0.5;
   const auto z = light_points.select(1, 2);  // [P]
-  const auto z_safe = torch::where(z > 1e-6, z, torch::full_like(z, 1e-6)).detach();
-  const auto u = (map.focal * light_points.select(1, 0).detach() / z_safe + c).round().to(torch::kLong);
-  const auto v = (map.focal * light_points.select(1, 1).detach() / z_safe + c).round().to(torch::kLong);
-  const auto offsets = torch::arange(-1, 2, torch::kLong);
-  const auto du = offsets.repeat({3}).view({1, 9}), dv = offsets.repeat_interleave(3).view({1, 9});
-  const auto tu = u.unsqueeze(1) + du, tv = v.unsqueeze(1) + dv;  // [P,9]
-  const auto inside = (tu >= 0) & (tu < r) & (tv >= 0) & (tv < r);
-  const auto index = pixel_batch.unsqueeze(1) * r * r + tv.clamp(0, r - 1) * r + tu.clamp(0, r - 1);
-  const auto z_map = map.depth.reshape({-1}).index_select(0, index.reshape({-1})).view({-1, 9});
+  const auto z_safe = torch::where(z > 1e-6, z, torch::full_like(z, 1e-6));
+  // Continuous texel coordinates (texel i is centred on i).
+  const auto u = map.focal * light_points.select(1, 0) / z_safe + c;
+  const auto v = map.focal * light_points.select(1, 1) / z_safe + c;
+  // HARP's 3x3 neighbourhood average, bilinearly interpolated between the four nearest texel centres so
+  // that visibility is continuous in the point's position: along each axis the 4 texels x0-1..x0+2
+  // weigh (1-f)/3, 1/3, 1/3, f/3.
+  auto taps = [&](const torch::Tensor& x, torch::Tensor& index, torch::Tensor& weight) {
+    const auto x0 = torch::floor(x.detach());
+    const auto f = (x - x0).unsqueeze(1);  // [P,1]
+    index = x0.to(torch::kLong).unsqueeze(1) + torch::arange(-1, 3, torch::kLong).view({1, 4});
+    const auto third = torch::full_like(f, 1.0 / 3.0);
+    weight = torch::cat({(1 - f) / 3.0, third, third, f / 3.0}, 1);  // [P,4]
+  };
+  torch::Tensor tu, wu, tv, wv;
+  taps(u, tu, wu);
+  taps(v, tv, wv);
+  const auto tu16 = tu.unsqueeze(1).expand({-1, 4, 4}).reshape({-1, 16});
+  const auto tv16 = tv.unsqueeze(2).expand({-1, 4, 4}).reshape({-1, 16});
+  const auto w16 = (wv.unsqueeze(2) * wu.unsqueeze(1)).reshape({-1, 16});
+  const auto inside = (tu16 >= 0) & (tu16 < r) & (tv16 >= 0) & (tv16 < r) & (z.unsqueeze(1) > 1e-6);
+  const auto index = pixel_batch.unsqueeze(1) * r * r + tv16.clamp(0, r - 1) * r + tu16.clamp(0, r - 1);
+  const auto z_map = map.depth.reshape({-1}).index_select(0, index.reshape({-1})).view({-1, 16});
   const auto lit = torch::sigmoid(settings.sharpness * (z_map - (z.unsqueeze(1) - settings.bias)));
-  return torch::where(inside, lit, torch::ones_like(lit)).mean(1, true);
+  return (torch::where(inside, lit, torch::ones_like(lit)) * w16).sum(1, true);
 }
 
 }  // namespace palma::render

@@ -34,8 +34,9 @@ torch::Tensor toLightSpace(const ShadowMap& map, const torch::Tensor& points);
 
 // Visibility in [0,1] (1 = lit) of surface points given in light-camera coordinates.
 //   light_points: [P,3], pixel_batch: [P] int64 (the image of each point) -> [P,1]
-// The mean of sigmoid(k (z_map - (z - bias))) over the 3x3 texels around the point's projection; points
-// outside the map are lit.
+// The mean of sigmoid(k (z_map - (z - bias))) over the 3x3 texels around the point's projection (HARP),
+// bilinearly interpolated between neighbouring texel centres so that it is continuous and
+// differentiable in the point's position; texels outside the map count as lit.
 torch::Tensor shadowVisibility(const ShadowMap& map, const torch::Tensor& light_points,
                                const torch::Tensor& pixel_batch, const ShadowSettings& settings);
 

@@ -1,0 +1,85 @@
+// Shading terms: SH irradiance constants, tangent frames in the glTF convention, normal-map
+// orientation, and their gradients.
+#include <torch/torch.h>
+
+#include "core/render/shading.h"
+#include "tests/core/render/render_scene.h"
+#include "tests/support/gradient_check.h"
+#include "tests/support/palma_test.h"
+
+using namespace palma::render;
+
+namespace {
+const auto kDouble = torch::TensorOptions().dtype(torch::kFloat64);
+}
+
+PALMA_TEST(shIrradianceOfAConstantEnvironmentIsConstant) {
+  const auto n = torch::nn::functional::normalize(torch::randn({1, 50, 3}, kDouble),
+                                                  torch::nn::functional::NormalizeFuncOptions().dim(2));
+  auto coeff = torch::zeros({1, 9, 3}, kDouble);
+  coeff.select(1, 0).fill_(shConstant(0.8));
+  const auto e = shIrradiance(n, coeff);
+  PALMA_CHECK((e - 0.8).abs().max().item<double>() < 1e-12);
+}
+
+PALMA_TEST(shIrradianceOfALinearLobeFollowsTheCosine) {
+  // L10 (the z lobe) alone: E = 2 c2 L10 z, brightest facing +z, dark facing -z.
+  auto coeff = torch::zeros({1, 9, 1}, kDouble);
+  coeff[0][2][0] = 1.0;
+  const auto n = torch::tensor({0.0, 0.0, 1.0, 0.0, 0.0, -1.0, 1.0, 0.0, 0.0}, kDouble).view({1, 3, 3});
+  const auto e = shIrradiance(n, coeff);
+  PALMA_CHECK_NEAR(e[0][0][0].item<double>(), 2 * 0.511664, 1e-12);
+  PALMA_CHECK_NEAR(e[0][1][0].item<double>(), -2 * 0.511664, 1e-12);
+  PALMA_CHECK_NEAR(e[0][2][0].item<double>(), 0.0, 1e-12);
+}
+
+PALMA_TEST(tangentsFollowPlusUAndHandednessFollowsV) {
+  auto s = palma::test::planeAndCube(16);
+  const auto verts = s.mesh.vertices.narrow(1, 0, 4);
+  const auto faces = s.mesh.faces.narrow(0, 0, 2), uv_faces = s.mesh.uv_faces.narrow(0, 0, 2);
+  const auto uvs = s.mesh.uvs.narrow(0, 0, 4);
+  const auto normals = torch::tensor({0.0, 0.0, -1.0}, kDouble).view({1, 1, 3}).expand({1, 4, 3});
+  const auto t = uvTangents(verts, faces, uvs, uv_faces, normals)[0];
+  // u grows along +x; v grows up the image, i.e. along -y; n = -z. cross(n, t) = -z x x = -y = +v.
+  for (int i = 0; i < 4; ++i) {
+    PALMA_CHECK_NEAR(t[i][0].item<double>(), 1.0, 1e-12);
+    PALMA_CHECK_NEAR(t[i][3].item<double>(), 1.0, 0);
+  }
+  // Mirrored UVs (u flipped) flip the tangent and the handedness.
+  const auto mirrored = torch::stack({1.0 - uvs.select(1, 0), uvs.select(1, 1)}, 1);
+  const auto tm = uvTangents(verts, faces, mirrored, uv_faces, normals)[0];
+  PALMA_CHECK_NEAR(tm[0][0].item<double>(), -1.0, 1e-12);
+  PALMA_CHECK_NEAR(tm[0][3].item<double>(), -1.0, 0);
+}
+
+PALMA_TEST(normalMapRedTiltsTowardUAndGreenTowardV) {
+  const auto n = torch::tensor({0.0, 0.0, -1.0}, kDouble).view({1, 3});
+  const auto t = torch::tensor({1.0, 0.0, 0.0, 1.0}, kDouble).view({1, 4});
+  const auto red = applyNormalMap(n, t, torch::tensor({0.9, 0.5, 0.8}, kDouble).view({1, 3}));
+  const auto green = applyNormalMap(n, t, torch::tensor({0.5, 0.9, 0.8}, kDouble).view({1, 3}));
+  PALMA_CHECK(red[0][0].item<double>() > 0.5);     // toward +u = +x
+  PALMA_CHECK(green[0][1].item<double>() < -0.5);  // toward +v = -y (up in the image)
+  PALMA_CHECK_NEAR(red.norm().item<double>(), 1.0, 1e-12);
+}
+
+PALMA_TEST(shadingGradientsMatchFiniteDifferences) {
+  torch::manual_seed(9);
+  const auto n = torch::randn({1, 6, 3}, kDouble);
+  const auto t = torch::cat({torch::randn({1, 6, 3}, kDouble), torch::ones({1, 6, 1}, kDouble)}, 2);
+  const auto map = 0.3 + 0.4 * torch::rand({1, 6, 3}, kDouble);
+  const auto w = torch::rand({1, 6, 3}, kDouble);
+  const auto by_map = palma::test::checkGradient(
+      [&](const torch::Tensor& m) { return (applyNormalMap(n, t, m) * w).sum(); }, map);
+  const auto by_n = palma::test::checkGradient(
+      [&](const torch::Tensor& x) { return (applyNormalMap(x, t, map) * w).sum(); }, n);
+  const auto coeff = torch::rand({1, 9, 3}, kDouble);
+  const auto unit = n / n.norm(2, 2, true);
+  const auto by_sh = palma::test::checkGradient(
+      [&](const torch::Tensor& c) { return (shIrradiance(unit, c) * w).sum(); }, coeff);
+  palma::test::printCheck("normal map: d / d map", by_map);
+  palma::test::printCheck("normal map: d / d normal", by_n);
+  palma::test::printCheck("SH: d / d coefficients", by_sh);
+  PALMA_CHECK(palma::test::relativeError(by_map) < 1e-7 && by_map.nonzero == 18);
+  PALMA_CHECK(palma::test::relativeError(by_n) < 1e-7 && by_n.nonzero == 18);
+  PALMA_CHECK(palma::test::relativeError(by_sh) < 1e-7 && by_sh.nonzero == 27);
+}
