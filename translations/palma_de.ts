@@ -83,5 +83,28 @@
         <source>Cannot pose the hand as &apos;%1&apos;: %2</source>
         <translation>Die Hand kann nicht in die Pose &apos;%1&apos; gebracht werden: %2</translation>
     </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Gerenderte Vorschau</translation>
+    </message>
+    <message>
+        <source>Show rendered preview</source>
+        <translation>Gerenderte Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the pose as the engine&apos;s renderer draws it, through the viewport&apos;s camera (R)</source>
+        <translation>Die Pose so zeigen, wie der Renderer der Engine sie zeichnet, durch die Kamera der 3D-Ansicht (R)</translation>
+    </message>
+</context>
+<context>
+    <name>palma::RenderPreview</name>
+    <message>
+        <source>Cannot render the preview: %1</source>
+        <translation>Die Vorschau kann nicht gerendert werden: %1</translation>
+    </message>
+    <message>
+        <source>Rendered by the engine&apos;s Renderer: %1 x %2 pixels in %3 ms</source>
+        <translation>Vom Renderer der Engine gezeichnet: %1 x %2 Pixel in %3 ms</translation>
+    </message>
 </context>
 </TS>

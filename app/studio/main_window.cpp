@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -20,12 +22,15 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTranslator>
+#include <algorithm>
 #include <iostream>
 
 #include "core/model/model_spec.h"
 #include "core/model/pose_presets.h"
 #include "palma/config.h"
 #include "widgets/hand_actor.h"
+#include "widgets/pinhole_view.h"
+#include "widgets/render_preview.h"
 #include "widgets/vtk_viewport.h"
 
 // Resources compiled into the static palma_resources library must be registered explicitly.
@@ -37,6 +42,8 @@ namespace {
 // Viewport backgrounds that go with the two style sheets (resources/styles/*.qss).
 const QColor kDarkBackground(40, 44, 52);
 const QColor kLightBackground(214, 218, 226);
+// The skin colour of the rendered preview (sRGB; the Renderer gets it in linear RGB).
+const QColor kPreviewSkin(232, 190, 172);
 
 // "thumbs_up" -> "Thumbs up"
 QString displayName(const std::string& preset) {
@@ -69,6 +76,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), hand_(std::make_u
   vtkNew<vtkLightKit> lights;  // key, fill and back lights: the hand reads better than under a headlight
   lights->AddLightsToRenderer(viewport_->renderer());
 
+  // The Renderer's image of the same pose and camera, in a dock beside the viewport (hidden at first).
+  preview_dock_ = new QDockWidget(tr("Rendered preview"), this);
+  preview_dock_->setObjectName("renderPreviewDock");
+  preview_ = new RenderPreview(preview_dock_);
+  preview_->setAlbedo(kPreviewSkin);
+  preview_dock_->setWidget(preview_);
+  addDockWidget(Qt::RightDockWidgetArea, preview_dock_);
+  preview_dock_->hide();
+  connect(viewport_, &VtkViewport::cameraChanged, this, &MainWindow::updatePreviewCamera);
+  viewport_->installEventFilter(this);  // resizes change the view's aspect ratio
+
   createActions();
   status_label_ = new QLabel(this);
   statusBar()->addPermanentWidget(status_label_);
@@ -78,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), hand_(std::make_u
   restoreState(settings.value("mainWindow/state").toByteArray());
   setTheme(settings.value("mainWindow/theme").toString() == "light" ? Theme::Light : Theme::Dark);
   if (!settings.contains("mainWindow/geometry")) resize(1200, 800);
+  preview_action_->setChecked(!preview_dock_->isHidden());
 }
 
 MainWindow::~MainWindow() = default;
@@ -101,9 +120,19 @@ void MainWindow::createActions() {
     viewport_->render();
   });
 
+  preview_action_ = new QAction(tr("Show rendered preview"), this);
+  preview_action_->setCheckable(true);
+  preview_action_->setShortcut(Qt::Key_R);
+  preview_action_->setToolTip(
+      tr("Show the pose as the engine's renderer draws it, through the viewport's camera (R)"));
+  connect(preview_action_, &QAction::toggled, preview_dock_, &QDockWidget::setVisible);
+  // Closing the dock with its own button unchecks the action.
+  connect(preview_dock_->toggleViewAction(), &QAction::toggled, preview_action_, &QAction::setChecked);
+
   QMenu* view_menu = menuBar()->addMenu(tr("&View"));
   view_menu->addAction(frame_all);
   view_menu->addAction(skeleton_action_);
+  view_menu->addAction(preview_action_);
   QMenu* theme_menu = view_menu->addMenu(tr("Theme"));
   theme_group_ = new QActionGroup(this);
   QAction* dark = theme_menu->addAction(tr("Dark"), this, [this] { setTheme(Theme::Dark); });
@@ -137,6 +166,7 @@ bool MainWindow::loadModel(const QString& spec) {
     rig_ = std::move(rig);
     model_spec_ = spec;
     hand_->setMesh(model_.vertices, model_.faces);
+    preview_->setMesh(model_.vertices, model_.faces);
   } catch (const std::exception& e) {
     reportError(tr("Cannot load the hand model"),
                 tr("Cannot load the hand model '%1': %2").arg(spec, QString::fromUtf8(e.what())));
@@ -178,6 +208,7 @@ void MainWindow::updateMesh() {
     const torch::Tensor j = result.joints[0].contiguous();
     const MatrixX3f vertices = Eigen::Map<const MatrixX3f>(v.data_ptr<float>(), v.size(0), 3);
     hand_->updateVertices(vertices);
+    preview_->setVertices(vertices);
     hand_->setSkeleton(Eigen::Map<const MatrixX3f>(j.data_ptr<float>(), j.size(0), 3), model_.parents,
                        model_.tips(vertices));
   } catch (const std::exception& e) {
@@ -200,6 +231,22 @@ void MainWindow::resetView() {
   viewport_->frameAll();
 }
 
+// The viewport's vtkCamera as the OpenCV pinhole the Renderer takes, at the viewport's size.
+void MainWindow::updatePreviewCamera() {
+  try {
+    preview_->setView(pinholeFromVtkCamera(viewport_->renderer()->GetActiveCamera(),
+                                           std::max(1, viewport_->width()),
+                                           std::max(1, viewport_->height())));
+  } catch (const std::exception& e) {
+    std::cerr << "palma-studio: the rendered preview cannot follow the camera: " << e.what() << std::endl;
+  }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == viewport_ && event->type() == QEvent::Resize) updatePreviewCamera();
+  return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::updateStatus() {
   status_label_->setText(
       tr("%1: %2 vertices, %3 faces").arg(model_spec_).arg(model_.numVertices()).arg(model_.numFaces()));
@@ -210,6 +257,7 @@ void MainWindow::setTheme(Theme theme) {
   QFile qss(theme == Theme::Dark ? ":/styles/dark.qss" : ":/styles/light.qss");
   if (qss.open(QIODevice::ReadOnly)) qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
   viewport_->setBackground(theme == Theme::Dark ? kDarkBackground : kLightBackground);
+  preview_->setBackground(viewport_->background());
   theme_group_->actions().at(theme == Theme::Dark ? 0 : 1)->setChecked(true);
 }
 

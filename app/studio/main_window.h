@@ -1,4 +1,5 @@
-// The studio's main window: the hand model in a VTK viewport, a pose-preset selector, theme and help.
+// The studio's main window: the hand model in a VTK viewport, a pose-preset selector, theme and help, and
+// an optional dock with the same pose rendered by the engine's Renderer through the viewport's camera.
 // A client of the engine through the same calls the CLI uses (loadHandModel, posePreset, skin).
 #pragma once
 
@@ -11,12 +12,14 @@
 class QActionGroup;
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QTranslator;
 
 namespace palma {
 
 class HandActor;
+class RenderPreview;
 class VtkViewport;
 struct Rig;
 
@@ -44,6 +47,10 @@ class MainWindow : public QMainWindow {
   const HandModel& model() const { return model_; }
   VtkViewport* viewport() const { return viewport_; }
   QComboBox* poseCombo() const { return pose_combo_; }
+  RenderPreview* renderPreview() const { return preview_; }
+  QDockWidget* renderPreviewDock() const { return preview_dock_; }
+  // View > Show rendered preview (checkable; shows and hides the dock).
+  QAction* renderPreviewAction() const { return preview_action_; }
 
   // Installs the translator for `locale` from the embedded :/i18n/palma_<lang>.qm into the application
   // (which owns it); nullptr when there is no translation for that locale.
@@ -51,6 +58,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private slots:
   void onPoseSelected(int index);
@@ -61,12 +69,16 @@ class MainWindow : public QMainWindow {
   void updateMesh();
   void updateStatus();
   void resetView();
+  void updatePreviewCamera();
   void reportError(const QString& title, const QString& message);
 
   VtkViewport* viewport_ = nullptr;
   QComboBox* pose_combo_ = nullptr;
   QLabel* status_label_ = nullptr;
   QAction* skeleton_action_ = nullptr;
+  QAction* preview_action_ = nullptr;
+  QDockWidget* preview_dock_ = nullptr;
+  RenderPreview* preview_ = nullptr;
   QActionGroup* theme_group_ = nullptr;
   std::unique_ptr<HandActor> hand_;
   HandModel model_;
