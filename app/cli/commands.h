@@ -12,6 +12,7 @@ Command modelInfoCommand();     // palma model info
 Command modelExportCommand();   // palma model export
 Command modelPresetsCommand();  // palma model presets
 Command demoCommand();          // palma demo
+Command benchCommand();         // palma bench <render>
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;

@@ -10,6 +10,7 @@
 #include "core/render/interpolate.h"
 #include "core/render/op_checks.h"
 #include "core/render/rasterize.h"
+#include "core/render/shade_pixels.h"
 #include "core/render/shading.h"
 #include "core/render/texture.h"
 
@@ -21,12 +22,6 @@ using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// Per-image parameter [1|B,C] expanded to one row per selected pixel -> [P,C].
-torch::Tensor rowsPerPixel(const torch::Tensor& param, const torch::Tensor& pixel_batch) {
-  if (param.size(0) == 1) return param.expand({pixel_batch.size(0), param.size(1)});
-  return param.index_select(0, pixel_batch);
 }
 
 // Samples tex [1|B,Ht,Wt,C] at uv [P,2] of pixels sorted by image (`sizes` pixels per image) -> [P,C].
@@ -141,6 +136,7 @@ RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, 
   const auto depth_px = attr_px.narrow(1, 6, 1);
 
   torch::Tensor albedo;  // [P,3]
+  ShadeInputs shade_in;
   if (textured || material.normal_map.defined()) {
     const auto uvs = mesh.uvs.to(options);
     torch::Tensor uv_attr = uvs.unsqueeze(0);
@@ -152,48 +148,38 @@ RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, 
     const auto uv = uv_px.narrow(1, 0, 2);                                               // [P,2]
     if (textured) albedo = sampleTexture(material.albedo.to(options), uv, sizes);
     if (material.normal_map.defined()) {
-      const auto map_px = sampleTexture(material.normal_map.to(options), uv, sizes);
-      normals = applyNormalMap(normals, uv_px.narrow(1, 2, 4), map_px);
+      shade_in.normal_map = sampleTexture(material.normal_map.to(options), uv, sizes);
+      shade_in.tangents = uv_px.narrow(1, 2, 4);
     }
   }
   if (!textured) albedo = material.albedo.to(options).view({1, 3}).expand({pixel_index.size(0), 3});
-  normals = normals / torch::sqrt((normals * normals).sum(1, true) + 1e-20);
 
-  // Lighting.
-  torch::Tensor ambient;  // [P,1] or [P,3]
-  torch::Tensor a;        // [P,1] ambient ratio
-  if (lighting.ambient_logit.defined()) {
-    const auto logit = lighting.ambient_logit.to(options).reshape({-1, 1});
-    checkBatch("lighting.ambient_logit", logit, batch);
-    a = torch::sigmoid(rowsPerPixel(logit, pixel_batch));
-  }
-  if (lighting.sh.defined()) {
-    // Irradiance per image block.
-    const auto blocks = normals.split_with_sizes(sizes, 0);
-    std::vector<torch::Tensor> parts;
-    for (int64_t b = 0; b < batch; ++b) {
-      const auto coeff = lighting.sh.to(options).select(0, lighting.sh.size(0) == 1 ? 0 : b);  // [9,3]
-      parts.push_back(shIrradiance(blocks[b].unsqueeze(0), coeff.unsqueeze(0)).squeeze(0));
-    }
-    ambient = torch::cat(parts, 0);
-  } else {
-    ambient = a;
-  }
-  torch::Tensor shade = ambient;
+  // Lighting, fused per pixel (shade_pixels.h).
   torch::Tensor visibility;
+  if (use_shadows)
+    visibility = shadowVisibility(shadow_map, attr_px.narrow(1, 7, 3), pixel_batch, lighting.shadow);
+  shade_in.albedo = albedo.contiguous();
+  shade_in.normals = normals;
+  shade_in.pixel_batch = pixel_batch;
+  shade_in.visibility = visibility;
   if (use_point) {
-    const auto light_px = rowsPerPixel(lighting.light_position.to(options), pixel_batch);  // [P,3]
-    auto direct =
-        pointLightCosine(normals.unsqueeze(0), points.unsqueeze(0), light_px.unsqueeze(0)).squeeze(0);
-    if (use_shadows) {
-      visibility = shadowVisibility(shadow_map, attr_px.narrow(1, 7, 3), pixel_batch, lighting.shadow);
-      direct = direct * visibility;
-    }
-    if (a.defined()) direct = direct * (1 - a);
-    if (lighting.light_colour.defined()) direct = direct * lighting.light_colour.to(options).view({1, 3});
-    shade = shade + direct;
+    shade_in.points = points;
+    shade_in.light_position = lighting.light_position.to(options);
   }
-  const auto colour = albedo * shade;  // [P,3]
+  if (lighting.ambient_logit.defined()) {
+    shade_in.ambient_logit = lighting.ambient_logit.to(options).reshape({-1, 1});
+    checkBatch("lighting.ambient_logit", shade_in.ambient_logit, batch);
+  }
+  if (lighting.sh.defined()) shade_in.sh = lighting.sh.to(options);
+  if (lighting.light_colour.defined()) {
+    if (lighting.light_colour.numel() != 3)
+      throw InputError("render: `lighting.light_colour` must have 3 values, got " +
+                       describe(lighting.light_colour));
+    shade_in.light_colour = lighting.light_colour.to(options).reshape({3});
+  }
+  const ShadeOutputs shaded = shadePixels(shade_in);
+  const auto& colour = shaded.colour;  // [P,3]
+  normals = shaded.normals;
   timings_.shade_ms = msSince(start);
 
   // Composite over the background, then antialias colour and coverage together.

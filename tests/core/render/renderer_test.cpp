@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/eval/render_baseline.h"
 #include "core/render/renderer.h"
 #include "core/render/shading.h"
 #include "tests/core/render/render_scene.h"
@@ -192,4 +193,25 @@ PALMA_TEST(badInputNamesTheField) {
   nan.mesh.vertices[0][3][1] = std::nan("");
   PALMA_CHECK_THROWS(renderer.render(nan.mesh, nan.material, nan.lighting, nan.cameras), palma::InputError,
                      "NaN");
+}
+
+PALMA_TEST(fusedShadingMatchesTheLibTorchOpComposition) {
+  // The Renderer's fused kernels against the plain composition of shading.h functions (the benchmark
+  // baseline), with a normal map, SH and the point light with shadows.
+  const int size = 48;
+  auto s = planeAndCube(size);
+  s.material.normal_map = torch::cat({0.5 + 0.3 * (torch::rand({1, 8, 8, 2}, kDouble) - 0.5),
+                                      0.8 + 0.2 * torch::rand({1, 8, 8, 1}, kDouble)},
+                                     3);
+  s.lighting.sh = 0.1 * torch::rand({1, 9, 3}, kDouble);
+  s.lighting.light_colour = torch::tensor({1.0, 0.9, 0.8}, kDouble);
+  RenderSettings settings;
+  settings.background = torch::tensor({0.1, 0.2, 0.3}, kDouble);
+  Renderer renderer;
+  const auto fused = renderer.render(s.mesh, s.material, s.lighting, s.cameras, settings);
+  const auto reference = palma::eval::renderWithTorchOps(s.mesh, s.material, s.lighting, s.cameras, settings);
+  const double diff = (fused.image - reference.image).abs().max().item<double>();
+  std::printf("  max |fused - LibTorch ops| = %.3g\n", diff);
+  PALMA_CHECK(diff < 1e-9);
+  PALMA_CHECK((fused.mask - reference.mask).abs().max().item<double>() == 0);
 }
