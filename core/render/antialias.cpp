@@ -124,6 +124,38 @@ void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
     }
 }
 
+// Adds d out / d pos for a crossing whose blend weight t has gradient gt (gp: this image's [N,4]).
+template <typename T>
+void edgeGradient(const AntialiasKernelParams<T>& p, int b, const EdgeCrossing<T>& c, T gt, T* gp) {
+  // t = ff / (ff - fo)
+  const T den = c.ff - c.fo;
+  const T gff = gt * (-c.fo) / (den * den);
+  const T gfo = gt * c.ff / (den * den);
+  // f(x, y) = (bx - ax)(y - ay) - (by - ay)(x - ax)
+  const ScreenVertex<T> a = project(p, b, c.a);
+  const ScreenVertex<T> e = project(p, b, c.b);
+  T g_ax = 0, g_ay = 0, g_bx = 0, g_by = 0;
+  auto add = [&](T g, T px, T py) {
+    g_ax += g * (e.y - py);
+    g_ay += g * (px - e.x);
+    g_bx += g * (py - a.y);
+    g_by += g * -(px - a.x);
+  };
+  add(gff, c.fx, c.fy);
+  add(gfo, c.ox, c.oy);
+  // Screen position q = ((x / w + 1) W / 2, (y / w + 1) H / 2).
+  auto toClip = [&](int v, T gx, T gy) {
+    const T* q = p.pos + (static_cast<int64_t>(b) * p.num_vertices + v) * 4;
+    T* g = gp + static_cast<int64_t>(v) * 4;
+    const T sx = T(0.5) * p.width / q[3], sy = T(0.5) * p.height / q[3];
+    g[0] += gx * sx;
+    g[1] += gy * sy;
+    g[3] += -(gx * sx * q[0] + gy * sy * q[1]) / q[3];
+  };
+  toClip(c.a, g_ax, g_ay);
+  toClip(c.b, g_bx, g_by);
+}
+
 template <typename T>
 void antialiasForward(const AntialiasKernelParams<T>& p) {
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
@@ -171,34 +203,7 @@ void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* 
           gc[c.other * ch + k] -= s * g;
           gt += g * (cf[k] - co[k]);
         }
-        if (gt == 0 || !grad_pos) return;
-        // t = ff / (ff - fo)
-        const T den = c.ff - c.fo;
-        const T gff = gt * (-c.fo) / (den * den);
-        const T gfo = gt * c.ff / (den * den);
-        // f(x, y) = (bx - ax)(y - ay) - (by - ay)(x - ax)
-        const ScreenVertex<T> a = project(p, static_cast<int>(b), c.a);
-        const ScreenVertex<T> e = project(p, static_cast<int>(b), c.b);
-        T g_ax = 0, g_ay = 0, g_bx = 0, g_by = 0;
-        auto add = [&](T g, T px, T py) {
-          g_ax += g * (e.y - py);
-          g_ay += g * (px - e.x);
-          g_bx += g * (py - a.y);
-          g_by += g * -(px - a.x);
-        };
-        add(gff, c.fx, c.fy);
-        add(gfo, c.ox, c.oy);
-        // Screen position q = ((x / w + 1) W / 2, (y / w + 1) H / 2).
-        auto toClip = [&](int v, T gx, T gy) {
-          const T* q = p.pos + (b * p.num_vertices + v) * 4;
-          T* g = gp + static_cast<int64_t>(v) * 4;
-          const T sx = T(0.5) * p.width / q[3], sy = T(0.5) * p.height / q[3];
-          g[0] += gx * sx;
-          g[1] += gy * sy;
-          g[3] += -(gx * sx * q[0] + gy * sy * q[1]) / q[3];
-        };
-        toClip(c.a, g_ax, g_ay);
-        toClip(c.b, g_bx, g_by);
+        if (gt != 0 && grad_pos) edgeGradient(p, static_cast<int>(b), c, gt, gp);
       });
     }
   });
@@ -248,6 +253,115 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
                         grad_pos.data_ptr<scalar_t>());
     });
     return {grad_color, torch::Tensor(), grad_pos, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+// Composite of per-pixel colours over a background, antialiased, written to separate image and mask
+// outputs. `base` is the composite before antialiasing ([B,H,W,C+1], coverage in the last channel).
+template <typename T>
+void compositeForward(const AntialiasKernelParams<T>& p, bool antialias, T* image, T* mask) {
+  const int ch = p.channels, c = ch - 1;
+  const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
+  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      const T* base = p.color + b * pixels * ch;
+      T* img = image + b * pixels * c;
+      T* msk = mask + b * pixels;
+      for (int64_t q = 0; q < pixels; ++q) {
+        for (int k = 0; k < c; ++k) img[q * c + k] = base[q * ch + k];
+        msk[q] = base[q * ch + c];
+      }
+      if (!antialias) continue;
+      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) {
+        const T* cf = base + e.front * ch;
+        const T* co = base + e.other * ch;
+        const int64_t target = e.t > T(0.5) ? e.other : e.front;
+        const T s = e.t - T(0.5);
+        for (int k = 0; k < c; ++k) img[target * c + k] += s * (cf[k] - co[k]);
+        msk[target] += s * (cf[c] - co[c]);
+      });
+    }
+  });
+}
+
+template <typename T>
+void compositeBackward(const AntialiasKernelParams<T>& p, bool antialias, const T* grad_image,
+                       const T* grad_mask, const int64_t* pixel_index, int64_t count, T* grad_colour,
+                       T* grad_pos) {
+  const int ch = p.channels, c = ch - 1;
+  const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
+  // Compact index of every covered pixel (-1 for background).
+  std::vector<int32_t> compact(static_cast<size_t>(p.batch * pixels), -1);
+  for (int64_t i = 0; i < count; ++i) compact[pixel_index[i]] = static_cast<int32_t>(i);
+  at::parallel_for(0, count, 8192, [&](int64_t i0, int64_t i1) {
+    for (int64_t i = i0; i < i1; ++i)
+      for (int k = 0; k < c; ++k)
+        grad_colour[i * c + k] = grad_image ? grad_image[pixel_index[i] * c + k] : T(0);
+  });
+  if (!antialias) return;
+  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      const T* base = p.color + b * pixels * ch;
+      const int32_t* index = compact.data() + b * pixels;
+      T* gp = grad_pos + b * static_cast<int64_t>(p.num_vertices) * 4;
+      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) {
+        const T* cf = base + e.front * ch;
+        const T* co = base + e.other * ch;
+        const int64_t target = b * pixels + (e.t > T(0.5) ? e.other : e.front);
+        const T s = e.t - T(0.5);
+        const int32_t front = index[e.front], other = index[e.other];
+        T gt = 0;
+        for (int k = 0; k < ch; ++k) {
+          const T g = k < c ? (grad_image ? grad_image[target * c + k] : T(0))
+                            : (grad_mask ? grad_mask[target] : T(0));
+          gt += g * (cf[k] - co[k]);
+          if (k == c) continue;
+          if (front >= 0) grad_colour[front * c + k] += s * g;
+          if (other >= 0) grad_colour[other * c + k] -= s * g;
+        }
+        if (gt != 0) edgeGradient(p, static_cast<int>(b), e, gt, gp);
+      });
+    }
+  });
+}
+
+class CompositeFunction : public torch::autograd::Function<CompositeFunction> {
+ public:
+  static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx,
+                                                const torch::Tensor& colour, const torch::Tensor& pos,
+                                                const torch::Tensor& base, const torch::Tensor& rast,
+                                                const torch::Tensor& tri, const torch::Tensor& neighbours,
+                                                const torch::Tensor& pixel_index, bool antialias) {
+    const int64_t b = rast.size(0), h = rast.size(1), w = rast.size(2), c = colour.size(1);
+    auto image = torch::empty({b, h, w, c}, colour.options());
+    auto mask = torch::empty({b, h, w, 1}, colour.options());
+    AT_DISPATCH_FLOATING_TYPES(colour.scalar_type(), "composite", [&] {
+      compositeForward(kernelParams<scalar_t>(base, rast, pos, tri, neighbours, torch::Tensor()), antialias,
+                       image.data_ptr<scalar_t>(), mask.data_ptr<scalar_t>());
+    });
+    ctx->save_for_backward({pos, base, rast, tri, neighbours, pixel_index});
+    ctx->saved_data["antialias"] = antialias;
+    return {image, mask};
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                 torch::autograd::variable_list grads) {
+    const auto s = ctx->get_saved_variables();
+    const auto &pos = s[0], &base = s[1], &rast = s[2], &tri = s[3], &neighbours = s[4], &index = s[5];
+    const bool antialias = ctx->saved_data["antialias"].toBool();
+    const auto grad_image = grads[0].defined() ? grads[0].contiguous() : torch::Tensor();
+    const auto grad_mask = grads[1].defined() ? grads[1].contiguous() : torch::Tensor();
+    auto grad_colour = torch::empty({index.size(0), base.size(3) - 1}, base.options());
+    auto grad_pos = torch::zeros_like(pos);
+    AT_DISPATCH_FLOATING_TYPES(base.scalar_type(), "composite_backward", [&] {
+      compositeBackward(kernelParams<scalar_t>(base, rast, pos, tri, neighbours, torch::Tensor()), antialias,
+                        grad_image.defined() ? grad_image.data_ptr<scalar_t>() : nullptr,
+                        grad_mask.defined() ? grad_mask.data_ptr<scalar_t>() : nullptr,
+                        index.data_ptr<int64_t>(), index.size(0), grad_colour.data_ptr<scalar_t>(),
+                        grad_pos.data_ptr<scalar_t>());
+    });
+    return {grad_colour,     grad_pos,        torch::Tensor(), torch::Tensor(),
+            torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
   }
 };
 
@@ -303,6 +417,54 @@ torch::Tensor antialias(const torch::Tensor& color, const torch::Tensor& rast, c
   return AntialiasFunction::apply(color.contiguous(), rast.contiguous(), pos.contiguous(),
                                   tri.to(torch::kInt32).contiguous(),
                                   neighbours.to(torch::kInt32).contiguous());
+}
+
+}  // namespace palma::render
+
+namespace palma::render {
+
+CompositeOutput compositeAntialias(const torch::Tensor& colour, const torch::Tensor& pixel_index,
+                                   const torch::Tensor& background, const torch::Tensor& rast,
+                                   const torch::Tensor& pos, const torch::Tensor& tri,
+                                   const AntialiasTopology& topology, bool antialias) {
+  checkFloatTensor("composite", "colour", colour, 2, -1);
+  checkFloatTensor("composite", "rast", rast, 4, 4);
+  checkFloatTensor("composite", "pos", pos, 3, 4);
+  checkSameKind("composite", "colour", colour, "pos", pos);
+  checkTriangles("composite", "tri", tri, pos.size(1));
+  const int64_t b = rast.size(0), h = rast.size(1), w = rast.size(2), c = colour.size(1);
+  if (!pixel_index.defined() || pixel_index.scalar_type() != torch::kInt64 || pixel_index.dim() != 1 ||
+      pixel_index.size(0) != colour.size(0))
+    throw InputError("composite: `pixel_index` must be an int64 [P] tensor matching `colour`, got " +
+                     describe(pixel_index));
+  if (pos.size(0) != b) throw InputError("composite: `pos` and `rast` must have the same batch");
+  // The composite before antialiasing, coverage in the last channel (no gradient to the background).
+  const auto options = colour.options();
+  torch::Tensor base;
+  if (!background.defined()) {
+    base = torch::zeros({b * h * w, c + 1}, options);
+  } else if (background.dim() == 1 && background.size(0) == c) {
+    base = torch::cat({background.detach().to(options).view({1, c}), torch::zeros({1, 1}, options)}, 1)
+               .repeat({b * h * w, 1});
+  } else if (background.dim() == 4 && background.size(0) == b && background.size(1) == h &&
+             background.size(2) == w && background.size(3) == c) {
+    base = torch::cat(
+        {background.detach().to(options).reshape({-1, c}), torch::zeros({b * h * w, 1}, options)}, 1);
+  } else {
+    throw InputError("render: `background` must be [" + std::to_string(c) + "] or [B,H,W," +
+                     std::to_string(c) + "] = [" + std::to_string(b) + ", " + std::to_string(h) + ", " +
+                     std::to_string(w) + ", " + std::to_string(c) + "], got " + describe(background));
+  }
+  base.index_put_({pixel_index}, torch::cat({colour.detach(), torch::ones({colour.size(0), 1}, options)}, 1));
+  base = base.view({b, h, w, c + 1});
+  auto neighbours = topology.neighbours.defined() ? topology.neighbours : antialiasTopology(tri).neighbours;
+  if (neighbours.size(0) != tri.size(0))
+    throw InputError("composite: `topology` was built for another index buffer");
+  const auto out =
+      CompositeFunction::apply(colour.contiguous(), pos.contiguous(), base, rast.detach().contiguous(),
+                               tri.to(torch::kInt32).contiguous(), neighbours.to(torch::kInt32).contiguous(),
+                               pixel_index.contiguous(), antialias);
+  return {out[0], out[1]};
 }
 
 }  // namespace palma::render

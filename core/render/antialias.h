@@ -49,4 +49,18 @@ struct AntialiasKernelParams {
 torch::Tensor antialias(const torch::Tensor& color, const torch::Tensor& rast, const torch::Tensor& pos,
                         const torch::Tensor& tri, const AntialiasTopology& topology = {});
 
+struct CompositeOutput {
+  torch::Tensor image;  // [B,H,W,C]
+  torch::Tensor mask;   // [B,H,W,1] soft coverage
+};
+
+// Composites the colours of covered pixels, `colour` [P,C] at flat indices `pixel_index` [P] into
+// B x H x W, over `background` ([C] or [B,H,W,C]; undefined: black; not differentiated), and
+// antialiases colour and coverage as `antialias` does, in one pass. Gradients flow to `colour` and to
+// `pos`; the backward touches only covered pixels and silhouette pairs, never whole-image temporaries.
+CompositeOutput compositeAntialias(const torch::Tensor& colour, const torch::Tensor& pixel_index,
+                                   const torch::Tensor& background, const torch::Tensor& rast,
+                                   const torch::Tensor& pos, const torch::Tensor& tri,
+                                   const AntialiasTopology& topology = {}, bool antialias = true);
+
 }  // namespace palma::render

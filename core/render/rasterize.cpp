@@ -226,9 +226,12 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
 }
 
 // Gradient of (u, v, z/w) with respect to the clip positions, recomputed from the stored triangle ids.
+// With `pixel_index` (count entries, flat indices into the B x H x W image), grad_out holds one row per
+// listed pixel; without it, one row per pixel of the image.
 template <typename T>
-void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* grad_pos) {
-  const int64_t pixels = static_cast<int64_t>(p.batch) * p.height * p.width;
+void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* grad_pos,
+                       const int64_t* pixel_index = nullptr, int64_t count = 0) {
+  const int64_t pixels = pixel_index ? count : static_cast<int64_t>(p.batch) * p.height * p.width;
   const int64_t pos_size = static_cast<int64_t>(p.batch) * p.num_vertices * 4;
   std::vector<T> xs(p.width), ys(p.height);
   for (int i = 0; i < p.width; ++i) xs[i] = T(2) * (T(i) + T(0.5)) / T(p.width) - T(1);
@@ -237,10 +240,11 @@ void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* 
   ParallelAccumulator<T> acc(pos_size);
   at::parallel_for(0, pixels, 4096, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
-    for (int64_t q = q0; q < q1; ++q) {
+    for (int64_t k = q0; k < q1; ++k) {
+      const int64_t q = pixel_index ? pixel_index[k] : k;
       const T* r = p.out + q * 4;
       if (r[3] == 0) continue;
-      const T* go = grad_out + q * 4;
+      const T* go = grad_out + k * 4;
       if (go[0] == 0 && go[1] == 0 && go[2] == 0) continue;
       const int f = static_cast<int>(r[3]) - 1;
       const int64_t b = q / (static_cast<int64_t>(p.height) * p.width);
@@ -338,6 +342,31 @@ class RasterizeFunction : public torch::autograd::Function<RasterizeFunction> {
   }
 };
 
+// Rows of a rasteriser output for a list of pixels, differentiable with respect to the positions.
+class RasterPixelsFunction : public torch::autograd::Function<RasterPixelsFunction> {
+ public:
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& pos,
+                               const torch::Tensor& tri, const torch::Tensor& rast,
+                               const torch::Tensor& pixel_index) {
+    ctx->save_for_backward({pos, tri, rast, pixel_index});
+    return rast.view({-1, 4}).index_select(0, pixel_index);
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                 torch::autograd::variable_list grads) {
+    const auto saved = ctx->get_saved_variables();
+    const auto &pos = saved[0], &tri = saved[1], &index = saved[3];
+    auto rast = saved[2];
+    const auto grad_out = grads[0].contiguous();
+    auto grad_pos = torch::zeros_like(pos);
+    AT_DISPATCH_FLOATING_TYPES(pos.scalar_type(), "rasterize_pixels_backward", [&] {
+      rasterizeBackward(kernelParams<scalar_t>(pos, tri, rast), grad_out.data_ptr<scalar_t>(),
+                        grad_pos.data_ptr<scalar_t>(), index.data_ptr<int64_t>(), index.size(0));
+    });
+    return {grad_pos, torch::Tensor(), torch::Tensor(), torch::Tensor()};
+  }
+};
+
 }  // namespace
 
 torch::Tensor rasterize(const torch::Tensor& pos, const torch::Tensor& tri, int height, int width) {
@@ -350,6 +379,24 @@ torch::Tensor rasterize(const torch::Tensor& pos, const torch::Tensor& tri, int 
   if (!pos.device().is_cpu()) throw InputError("rasterize: CUDA tensors need the GPU build (gpu/)");
   const auto tri32 = tri.to(torch::kInt32).contiguous();
   return RasterizeFunction::apply(pos.contiguous(), tri32, height, width);
+}
+
+}  // namespace palma::render
+
+namespace palma::render {
+
+torch::Tensor rasterPixels(const torch::Tensor& pos, const torch::Tensor& tri, const torch::Tensor& rast,
+                           const torch::Tensor& pixel_index) {
+  checkFloatTensor("rasterize", "pos", pos, 3, 4);
+  checkFloatTensor("rasterize", "rast", rast, 4, 4);
+  checkSameKind("rasterize", "pos", pos, "rast", rast);
+  if (!pixel_index.defined() || pixel_index.scalar_type() != torch::kInt64 || pixel_index.dim() != 1)
+    throw InputError("rasterize: `pixel_index` must be an int64 [P] tensor, got " + describe(pixel_index));
+  if (pixel_index.numel() > 0 &&
+      (pixel_index.min().item<int64_t>() < 0 || pixel_index.max().item<int64_t>() >= rast.numel() / 4))
+    throw InputError("rasterize: `pixel_index` points outside the image");
+  return RasterPixelsFunction::apply(pos.contiguous(), tri.to(torch::kInt32).contiguous(),
+                                     rast.detach().contiguous(), pixel_index.contiguous());
 }
 
 }  // namespace palma::render

@@ -42,4 +42,10 @@ struct RasterizeKernelParams {
 // silhouettes need `antialias`.
 torch::Tensor rasterize(const torch::Tensor& pos, const torch::Tensor& tri, int height, int width);
 
+// The rows of `rast` (from rasterize(pos, tri, ...)) at the flat pixel indices `pixel_index` [P]
+// (into B x H x W), as [P,4] whose u, v and z/w are differentiable with respect to `pos`. Renderers
+// shade only covered pixels this way: the backward touches P pixels, not the whole image.
+torch::Tensor rasterPixels(const torch::Tensor& pos, const torch::Tensor& tri, const torch::Tensor& rast,
+                           const torch::Tensor& pixel_index);
+
 }  // namespace palma::render

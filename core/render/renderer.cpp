@@ -112,7 +112,8 @@ RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, 
   const auto flat_rast = rast.view({-1, 4});
   const auto pixel_index = torch::nonzero(flat_rast.select(1, 3).detach() > 0).squeeze(1);  // [P]
   const auto pixel_batch = torch::div(pixel_index, static_cast<int64_t>(h) * w, "floor");   // [P]
-  const auto rast_px = flat_rast.index_select(0, pixel_index);                              // [P,4]
+  // Only covered pixels carry gradients (rasterPixels' backward visits P pixels, not B x H x W).
+  const auto rast_px = rasterPixels(clip, mesh.faces, rast, pixel_index);  // [P,4]
   // Covered pixels per image (the selection is sorted by image, so each image is one block).
   const auto counts = torch::bincount(pixel_batch, {}, batch).to(torch::kCPU).contiguous();
   const std::vector<int64_t> sizes(counts.data_ptr<int64_t>(), counts.data_ptr<int64_t>() + batch);
@@ -185,30 +186,14 @@ RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, 
   // Composite over the background, then antialias colour and coverage together.
   start = Clock::now();
   const int64_t total = batch * h * w;
-  torch::Tensor background;
-  if (!settings.background.defined()) {
-    background = torch::zeros({total, 3}, options);
-  } else if (settings.background.dim() == 1 && settings.background.size(0) == 3) {
-    background = settings.background.to(options).view({1, 3}).expand({total, 3});
-  } else if (settings.background.dim() == 4 && settings.background.size(0) == batch &&
-             settings.background.size(1) == h && settings.background.size(2) == w &&
-             settings.background.size(3) == 3) {
-    background = settings.background.to(options).reshape({total, 3});
-  } else {
-    throw InputError("render: `background` must be [3] or [B,H,W,3] = [" + std::to_string(batch) + ", " +
-                     std::to_string(h) + ", " + std::to_string(w) + ", 3], got " +
-                     describe(settings.background));
-  }
-  const auto coverage = torch::ones({pixel_index.size(0), 1}, options);
-  auto rgba = torch::cat({background, torch::zeros({total, 1}, options)}, 1)
-                  .index_put({pixel_index}, torch::cat({colour, coverage}, 1))
-                  .view({batch, h, w, 4});
-  if (settings.antialias) rgba = antialias(rgba, rast, clip, mesh.faces, topologyFor(mesh.faces));
+  const CompositeOutput composite =
+      compositeAntialias(colour, pixel_index, settings.background, rast, clip, mesh.faces,
+                         topologyFor(mesh.faces), settings.antialias);
   timings_.antialias_ms = msSince(start);
 
   RenderOutput out;
-  out.image = rgba.narrow(3, 0, 3);
-  out.mask = rgba.narrow(3, 3, 1);
+  out.image = composite.image;
+  out.mask = composite.mask;
   out.rast = rast;
   if (settings.geometry_outputs) {
     auto scatter = [&](const torch::Tensor& values, double fill) {
