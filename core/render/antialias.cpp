@@ -94,7 +94,9 @@ void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
       const T ff = edgeFn(c.fx, c.fy) * (inside > 0 ? 1 : -1);
       const T fo = edgeFn(c.ox, c.oy) * (inside > 0 ? 1 : -1);
       if (!(fo < 0) || !(ff > fo)) continue;
-      const T t = std::max<T>(ff, 0) / (ff - fo);
+      // Unclamped: a centre a hair outside its triangle (coverage is decided on the snapped grid) gives
+      // t slightly below 0, which keeps value and gradient consistent.
+      const T t = ff / (ff - fo);
       if (t < best_t) {
         best_t = t;
         exit_edge = k;

@@ -128,3 +128,47 @@ PALMA_TEST(antialiasRejectsMismatchedInputs) {
                                antialiasTopology(tri({0, 1, 2, 0, 2, 1}))),
                      palma::InputError, "another index buffer");
 }
+
+PALMA_TEST(compositeAntialiasEqualsCompositingThenAntialiasing) {
+  torch::manual_seed(4);
+  const int size = 24;
+  auto cams = CameraBatch::repeat(Camera::fromFieldOfView(50, size, size), 2, torch::kFloat64);
+  const auto pts = torch::tensor({0.013, -0.002, 1.0, 0.21, -0.171, 1.1, 0.237, 0.153, 0.9, -0.193, 0.181,
+                                  1.05, -0.227, -0.149, 0.95},
+                                 kDouble)
+                       .view({1, 5, 3})
+                       .repeat({2, 1, 1}) +
+                   0.02 * torch::rand({2, 5, 3}, kDouble);
+  const auto faces = tri({0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 1});
+  const auto clip = cameraToClip(cams, pts);
+  const auto rast = rasterize(clip, faces, size, size);
+  const auto index = torch::nonzero(rast.view({-1, 4}).select(1, 3) > 0).squeeze(1);
+  const auto colour = torch::rand({index.size(0), 3}, kDouble);
+  const auto background = torch::tensor({0.2, 0.4, 0.6}, kDouble);
+  const auto fused = compositeAntialias(colour, index, background, rast, clip, faces);
+  auto rgba = torch::cat({background.view({1, 3}).expand({2 * size * size, 3}),
+                          torch::zeros({2 * size * size, 1}, kDouble)},
+                         1)
+                  .index_put({index}, torch::cat({colour, torch::ones({index.size(0), 1}, kDouble)}, 1))
+                  .view({2, size, size, 4});
+  const auto reference = antialias(rgba, rast, clip, faces);
+  PALMA_CHECK((fused.image - reference.narrow(3, 0, 3)).abs().max().item<double>() < 1e-15);
+  PALMA_CHECK((fused.mask - reference.narrow(3, 3, 1)).abs().max().item<double>() < 1e-15);
+  // Gradients to the colours and the positions through both paths agree.
+  const auto w = torch::rand({2, size, size, 4}, kDouble);
+  auto by_fused = [&](const torch::Tensor& c) {
+    const auto out = compositeAntialias(c, index, background, rast, clip, faces);
+    return (out.image * w.narrow(3, 0, 3)).sum() + (out.mask * w.narrow(3, 3, 1)).sum();
+  };
+  const auto check = palma::test::checkGradient(by_fused, colour, 1e-6, 40);
+  palma::test::printCheck("composite: d / d colour", check);
+  PALMA_CHECK(check.nonzero > 20 && palma::test::relativeError(check) < 1e-7);
+  auto by_pos = [&](const torch::Tensor& p) {
+    const auto c = cameraToClip(cams, p);
+    const auto out = compositeAntialias(colour, index, background, rast, c, faces);
+    return (out.image * w.narrow(3, 0, 3)).sum() + (out.mask * w.narrow(3, 3, 1)).sum();
+  };
+  const auto cp = palma::test::checkGradient(by_pos, pts, 1e-6);
+  palma::test::printCheck("composite: d / d vertices (silhouettes)", cp);
+  PALMA_CHECK(cp.nonzero > 20 && palma::test::relativeError(cp) < 1e-6);
+}
