@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <vector>
 
 #include "core/common/error.h"
@@ -259,108 +260,184 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
 };
 
 // Composite of per-pixel colours over a background, antialiased, written to separate image and mask
-// outputs. `base` is the composite before antialiasing ([B,H,W,C+1], coverage in the last channel).
+// outputs. The crossings found in the forward pass are kept for the backward pass.
 template <typename T>
-void compositeForward(const AntialiasKernelParams<T>& p, bool antialias, T* image, T* mask) {
-  const int ch = p.channels, c = ch - 1;
+struct CompositeData {
+  const T* colour = nullptr;       // [P,C] colours of the covered pixels
+  const int64_t* index = nullptr;  // [P] their flat pixel indices
+  int64_t count = 0;               // P
+  const T* background = nullptr;   // [C] or [B,H,W,C]
+  bool background_image = false;   // which of the two
+  int channels = 0;                // C
+};
+
+// Value of channel k (k == C: coverage) of pixel q of the composite before antialiasing.
+template <typename T>
+T baseValue(const CompositeData<T>& d, const int32_t* compact, int64_t q, int k) {
+  const int32_t i = compact[q];
+  if (k == d.channels) return i >= 0 ? T(1) : T(0);
+  if (i >= 0) return d.colour[static_cast<int64_t>(i) * d.channels + k];
+  return d.background_image ? d.background[q * d.channels + k] : d.background[k];
+}
+
+template <typename T>
+std::vector<int32_t> compactIndex(const CompositeData<T>& d, int64_t total) {
+  std::vector<int32_t> compact(static_cast<size_t>(total), -1);
+  for (int64_t i = 0; i < d.count; ++i) compact[d.index[i]] = static_cast<int32_t>(i);
+  return compact;
+}
+
+template <typename T>
+void compositeForward(const AntialiasKernelParams<T>& p, const CompositeData<T>& d, bool antialias, T* image,
+                      T* mask, std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
+  const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
+  const std::vector<int32_t> compact = compactIndex(d, p.batch * pixels);
+  const int32_t* ci = compact.data();
+  crossings.assign(p.batch, {});
   at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
-      const T* base = p.color + b * pixels * ch;
-      T* img = image + b * pixels * c;
-      T* msk = mask + b * pixels;
-      for (int64_t q = 0; q < pixels; ++q) {
-        for (int k = 0; k < c; ++k) img[q * c + k] = base[q * ch + k];
-        msk[q] = base[q * ch + c];
+      const int64_t first = b * pixels;
+      for (int64_t q = first; q < first + pixels; ++q) {
+        for (int k = 0; k < c; ++k) image[q * c + k] = baseValue(d, ci, q, k);
+        mask[q] = baseValue(d, ci, q, c);
       }
       if (!antialias) continue;
-      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) {
-        const T* cf = base + e.front * ch;
-        const T* co = base + e.other * ch;
-        const int64_t target = e.t > T(0.5) ? e.other : e.front;
+      auto& list = crossings[b];
+      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) { list.push_back(e); });
+      // Blend from the unblended composite (recomputed from the inputs, not read back from `image`).
+      for (const auto& e : list) {
+        const int64_t front = first + e.front, other = first + e.other;
+        const int64_t target = e.t > T(0.5) ? other : front;
         const T s = e.t - T(0.5);
-        for (int k = 0; k < c; ++k) img[target * c + k] += s * (cf[k] - co[k]);
-        msk[target] += s * (cf[c] - co[c]);
-      });
+        for (int k = 0; k < c; ++k)
+          image[target * c + k] += s * (baseValue(d, ci, front, k) - baseValue(d, ci, other, k));
+        mask[target] += s * (baseValue(d, ci, front, c) - baseValue(d, ci, other, c));
+      }
     }
   });
 }
 
 template <typename T>
-void compositeBackward(const AntialiasKernelParams<T>& p, bool antialias, const T* grad_image,
-                       const T* grad_mask, const int64_t* pixel_index, int64_t count, T* grad_colour,
-                       T* grad_pos) {
-  const int ch = p.channels, c = ch - 1;
+void compositeBackward(const AntialiasKernelParams<T>& p, const CompositeData<T>& d,
+                       const std::vector<std::vector<EdgeCrossing<T>>>& crossings, const T* grad_image,
+                       const T* grad_mask, T* grad_colour, T* grad_pos) {
+  const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
-  // Compact index of every covered pixel (-1 for background).
-  std::vector<int32_t> compact(static_cast<size_t>(p.batch * pixels), -1);
-  for (int64_t i = 0; i < count; ++i) compact[pixel_index[i]] = static_cast<int32_t>(i);
-  at::parallel_for(0, count, 8192, [&](int64_t i0, int64_t i1) {
+  const std::vector<int32_t> compact = compactIndex(d, p.batch * pixels);
+  const int32_t* ci = compact.data();
+  at::parallel_for(0, d.count, 8192, [&](int64_t i0, int64_t i1) {
     for (int64_t i = i0; i < i1; ++i)
-      for (int k = 0; k < c; ++k)
-        grad_colour[i * c + k] = grad_image ? grad_image[pixel_index[i] * c + k] : T(0);
+      for (int k = 0; k < c; ++k) grad_colour[i * c + k] = grad_image ? grad_image[d.index[i] * c + k] : T(0);
   });
-  if (!antialias) return;
   at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
-      const T* base = p.color + b * pixels * ch;
-      const int32_t* index = compact.data() + b * pixels;
       T* gp = grad_pos + b * static_cast<int64_t>(p.num_vertices) * 4;
-      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) {
-        const T* cf = base + e.front * ch;
-        const T* co = base + e.other * ch;
-        const int64_t target = b * pixels + (e.t > T(0.5) ? e.other : e.front);
+      for (const auto& e : crossings[b]) {
+        const int64_t front = b * pixels + e.front, other = b * pixels + e.other;
+        const int64_t target = e.t > T(0.5) ? other : front;
         const T s = e.t - T(0.5);
-        const int32_t front = index[e.front], other = index[e.other];
+        const int32_t fi = ci[front], oi = ci[other];
         T gt = 0;
-        for (int k = 0; k < ch; ++k) {
+        for (int k = 0; k <= c; ++k) {
           const T g = k < c ? (grad_image ? grad_image[target * c + k] : T(0))
                             : (grad_mask ? grad_mask[target] : T(0));
-          gt += g * (cf[k] - co[k]);
+          gt += g * (baseValue(d, ci, front, k) - baseValue(d, ci, other, k));
           if (k == c) continue;
-          if (front >= 0) grad_colour[front * c + k] += s * g;
-          if (other >= 0) grad_colour[other * c + k] -= s * g;
+          if (fi >= 0) grad_colour[static_cast<int64_t>(fi) * c + k] += s * g;
+          if (oi >= 0) grad_colour[static_cast<int64_t>(oi) * c + k] -= s * g;
         }
         if (gt != 0) edgeGradient(p, static_cast<int>(b), e, gt, gp);
-      });
+      }
     }
   });
+}
+
+template <typename T>
+CompositeData<T> compositeData(const torch::Tensor& colour, const torch::Tensor& index,
+                               const torch::Tensor& background) {
+  CompositeData<T> d;
+  d.colour = colour.data_ptr<T>();
+  d.index = index.data_ptr<int64_t>();
+  d.count = index.size(0);
+  d.background = background.data_ptr<T>();
+  d.background_image = background.dim() == 4;
+  d.channels = static_cast<int>(colour.size(1));
+  return d;
+}
+
+// The crossings of every image packed into one byte tensor, for the backward pass.
+template <typename T>
+torch::Tensor packCrossings(const std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
+  int64_t total = 0;
+  for (const auto& list : crossings) total += static_cast<int64_t>(list.size());
+  const int64_t bytes =
+      static_cast<int64_t>(crossings.size() * sizeof(int64_t) + total * sizeof(EdgeCrossing<T>));
+  auto packed = torch::empty({bytes}, torch::kUInt8);
+  uint8_t* out = packed.data_ptr<uint8_t>();
+  for (const auto& list : crossings) {
+    const int64_t n = static_cast<int64_t>(list.size());
+    std::memcpy(out, &n, sizeof(n));
+    out += sizeof(n);
+    if (n > 0) std::memcpy(out, list.data(), list.size() * sizeof(EdgeCrossing<T>));
+    out += list.size() * sizeof(EdgeCrossing<T>);
+  }
+  return packed;
+}
+
+template <typename T>
+std::vector<std::vector<EdgeCrossing<T>>> unpackCrossings(const torch::Tensor& packed, int64_t images) {
+  std::vector<std::vector<EdgeCrossing<T>>> crossings(images);
+  const uint8_t* in = packed.data_ptr<uint8_t>();
+  for (auto& list : crossings) {
+    int64_t n = 0;
+    std::memcpy(&n, in, sizeof(n));
+    in += sizeof(n);
+    list.resize(n);
+    if (n > 0) std::memcpy(list.data(), in, n * sizeof(EdgeCrossing<T>));
+    in += n * sizeof(EdgeCrossing<T>);
+  }
+  return crossings;
 }
 
 class CompositeFunction : public torch::autograd::Function<CompositeFunction> {
  public:
   static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx,
                                                 const torch::Tensor& colour, const torch::Tensor& pos,
-                                                const torch::Tensor& base, const torch::Tensor& rast,
+                                                const torch::Tensor& background, const torch::Tensor& rast,
                                                 const torch::Tensor& tri, const torch::Tensor& neighbours,
                                                 const torch::Tensor& pixel_index, bool antialias) {
     const int64_t b = rast.size(0), h = rast.size(1), w = rast.size(2), c = colour.size(1);
     auto image = torch::empty({b, h, w, c}, colour.options());
     auto mask = torch::empty({b, h, w, 1}, colour.options());
+    torch::Tensor packed;
     AT_DISPATCH_FLOATING_TYPES(colour.scalar_type(), "composite", [&] {
-      compositeForward(kernelParams<scalar_t>(base, rast, pos, tri, neighbours, torch::Tensor()), antialias,
-                       image.data_ptr<scalar_t>(), mask.data_ptr<scalar_t>());
+      std::vector<std::vector<EdgeCrossing<scalar_t>>> crossings;
+      compositeForward(kernelParams<scalar_t>(rast, rast, pos, tri, neighbours, torch::Tensor()),
+                       compositeData<scalar_t>(colour, pixel_index, background), antialias,
+                       image.data_ptr<scalar_t>(), mask.data_ptr<scalar_t>(), crossings);
+      packed = packCrossings(crossings);
     });
-    ctx->save_for_backward({pos, base, rast, tri, neighbours, pixel_index});
-    ctx->saved_data["antialias"] = antialias;
+    ctx->save_for_backward({colour, pos, background, rast, tri, neighbours, pixel_index, packed});
     return {image, mask};
   }
 
   static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
                                                  torch::autograd::variable_list grads) {
     const auto s = ctx->get_saved_variables();
-    const auto &pos = s[0], &base = s[1], &rast = s[2], &tri = s[3], &neighbours = s[4], &index = s[5];
-    const bool antialias = ctx->saved_data["antialias"].toBool();
+    const auto &colour = s[0], &pos = s[1], &background = s[2], &rast = s[3], &tri = s[4], &neighbours = s[5];
+    const auto &index = s[6], &packed = s[7];
     const auto grad_image = grads[0].defined() ? grads[0].contiguous() : torch::Tensor();
     const auto grad_mask = grads[1].defined() ? grads[1].contiguous() : torch::Tensor();
-    auto grad_colour = torch::empty({index.size(0), base.size(3) - 1}, base.options());
+    auto grad_colour = torch::empty_like(colour);
     auto grad_pos = torch::zeros_like(pos);
-    AT_DISPATCH_FLOATING_TYPES(base.scalar_type(), "composite_backward", [&] {
-      compositeBackward(kernelParams<scalar_t>(base, rast, pos, tri, neighbours, torch::Tensor()), antialias,
+    AT_DISPATCH_FLOATING_TYPES(colour.scalar_type(), "composite_backward", [&] {
+      compositeBackward(kernelParams<scalar_t>(rast, rast, pos, tri, neighbours, torch::Tensor()),
+                        compositeData<scalar_t>(colour, index, background),
+                        unpackCrossings<scalar_t>(packed, rast.size(0)),
                         grad_image.defined() ? grad_image.data_ptr<scalar_t>() : nullptr,
                         grad_mask.defined() ? grad_mask.data_ptr<scalar_t>() : nullptr,
-                        index.data_ptr<int64_t>(), index.size(0), grad_colour.data_ptr<scalar_t>(),
-                        grad_pos.data_ptr<scalar_t>());
+                        grad_colour.data_ptr<scalar_t>(), grad_pos.data_ptr<scalar_t>());
     });
     return {grad_colour,     grad_pos,        torch::Tensor(), torch::Tensor(),
             torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
@@ -440,30 +517,28 @@ CompositeOutput compositeAntialias(const torch::Tensor& colour, const torch::Ten
     throw InputError("composite: `pixel_index` must be an int64 [P] tensor matching `colour`, got " +
                      describe(pixel_index));
   if (pos.size(0) != b) throw InputError("composite: `pos` and `rast` must have the same batch");
-  // The composite before antialiasing, coverage in the last channel (no gradient to the background).
+  // The background (not differentiated): [C] or [B,H,W,C].
   const auto options = colour.options();
-  torch::Tensor base;
+  torch::Tensor back;
   if (!background.defined()) {
-    base = torch::zeros({b * h * w, c + 1}, options);
-  } else if (background.dim() == 1 && background.size(0) == c) {
-    base = torch::cat({background.detach().to(options).view({1, c}), torch::zeros({1, 1}, options)}, 1)
-               .repeat({b * h * w, 1});
-  } else if (background.dim() == 4 && background.size(0) == b && background.size(1) == h &&
-             background.size(2) == w && background.size(3) == c) {
-    base = torch::cat(
-        {background.detach().to(options).reshape({-1, c}), torch::zeros({b * h * w, 1}, options)}, 1);
+    back = torch::zeros({c}, options);
+  } else if ((background.dim() == 1 && background.size(0) == c) ||
+             (background.dim() == 4 && background.size(0) == b && background.size(1) == h &&
+              background.size(2) == w && background.size(3) == c)) {
+    back = background.detach().to(options).contiguous();
   } else {
     throw InputError("render: `background` must be [" + std::to_string(c) + "] or [B,H,W," +
                      std::to_string(c) + "] = [" + std::to_string(b) + ", " + std::to_string(h) + ", " +
                      std::to_string(w) + ", " + std::to_string(c) + "], got " + describe(background));
   }
-  base.index_put_({pixel_index}, torch::cat({colour.detach(), torch::ones({colour.size(0), 1}, options)}, 1));
-  base = base.view({b, h, w, c + 1});
+  if (pixel_index.numel() > 0 &&
+      (pixel_index.min().item<int64_t>() < 0 || pixel_index.max().item<int64_t>() >= b * h * w))
+    throw InputError("composite: `pixel_index` points outside the image");
   auto neighbours = topology.neighbours.defined() ? topology.neighbours : antialiasTopology(tri).neighbours;
   if (neighbours.size(0) != tri.size(0))
     throw InputError("composite: `topology` was built for another index buffer");
   const auto out =
-      CompositeFunction::apply(colour.contiguous(), pos.contiguous(), base, rast.detach().contiguous(),
+      CompositeFunction::apply(colour.contiguous(), pos.contiguous(), back, rast.detach().contiguous(),
                                tri.to(torch::kInt32).contiguous(), neighbours.to(torch::kInt32).contiguous(),
                                pixel_index.contiguous(), antialias);
   return {out[0], out[1]};
