@@ -166,10 +166,16 @@ std::vector<RenderBenchmarkRow> runRenderBenchmark(const RenderBenchmarkOptions&
               [&](const Scene& s) { return renderWithTorchOps(s.mesh, s.material, s.lighting, s.cameras); },
               scene, options.repeats, row);
         } else {
-          timeCase([&](const Scene& s) { return renderer.render(s.mesh, s.material, s.lighting, s.cameras); },
-                   scene, options.repeats, row);
+          // What the fitter asks for: image and mask only.
+          render::RenderSettings settings;
+          settings.geometry_outputs = false;
+          timeCase(
+              [&](const Scene& s) {
+                return renderer.render(s.mesh, s.material, s.lighting, s.cameras, settings);
+              },
+              scene, options.repeats, row);
           torch::NoGradGuard no_grad;
-          renderer.render(scene.mesh, scene.material, scene.lighting, scene.cameras);
+          renderer.render(scene.mesh, scene.material, scene.lighting, scene.cameras, settings);
           const auto& t = renderer.lastTimings();
           row.rasterize_ms = t.rasterize_ms / options.frames;
           row.shadow_ms = t.shadow_ms / options.frames;
