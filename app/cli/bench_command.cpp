@@ -7,6 +7,7 @@
 
 #include "app/cli/commands.h"
 #include "core/common/atomic_file.h"
+#include "core/common/threads.h"
 #include "core/eval/render_benchmark.h"
 #include "palma/config.h"
 
@@ -34,7 +35,7 @@ int runRenderBench(const std::vector<std::string>& args) {
   parser.option("sizes", "LIST", "Square image sizes in pixels", "448,256")
       .option("frames", "N", "Frames per batch", "8")
       .option("repeats", "N", "Timed runs per case (the median is reported)", "3")
-      .option("threads", "N", "Worker threads (0: LibTorch's default, one per core)", "0")
+      .option("threads", "N", "Worker threads (0: one per core)", "0")
       .option("json", "FILE", "Also write the results as JSON to FILE")
       .flag("no-dense", "Skip the 2-level Loop subdivided hand (~110k triangles)")
       .flag("no-baseline", "Skip the LibTorch-op baseline")
@@ -52,8 +53,8 @@ int runRenderBench(const std::vector<std::string>& args) {
   options.repeats = parsed.getInt("repeats", 1, 100);
   options.dense = !parsed.flag("no-dense");
   options.baseline = !parsed.flag("no-baseline");
-  const int threads = parsed.getInt("threads", 0, 256);
-  if (threads > 0) at::set_num_threads(threads);
+  const int threads = configureThreads(parsed.getInt("threads", 0, 256));
+  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << std::endl;
   options.progress = [](const ProgressEvent& e) {
     if (e.fraction < 1.0)
       std::cerr << "[" << static_cast<int>(100 * e.fraction) << "%] " << e.message << std::endl;
