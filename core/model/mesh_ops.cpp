@@ -303,10 +303,11 @@ double signedVolume(const MatrixX3f& v, const MatrixX3i& f) {
   return six_volume / 6.0;
 }
 
-int countSelfIntersections(const MatrixX3f& v, const MatrixX3i& f) {
+std::vector<std::array<int, 2>> selfIntersectingPairs(const MatrixX3f& v, const MatrixX3i& f) {
   checkIndices(f, v.rows(), "face");
   const int nf = static_cast<int>(f.rows());
-  if (nf < 2) return 0;
+  std::vector<std::array<int, 2>> pairs;
+  if (nf < 2) return pairs;
   std::vector<Triangle3> tris(nf);
   std::vector<Eigen::AlignedBox3d> boxes(nf);
   std::vector<char> usable(nf, 1);  // degenerate (zero-area) triangles are skipped
@@ -364,7 +365,6 @@ int countSelfIntersections(const MatrixX3f& v, const MatrixX3i& f) {
     }
   }
 
-  int hits = 0;
   for (int c = 0; c < num_cells; ++c)
     for (int s = start[c]; s < start[c + 1]; ++s)
       for (int t = s + 1; t < start[c + 1]; ++t) {
@@ -372,9 +372,14 @@ int countSelfIntersections(const MatrixX3f& v, const MatrixX3i& f) {
         if (!boxes[a].intersects(boxes[b]) || shareVertex(f, a, b)) continue;
         // Test each pair once: in the cell holding the low corner of the boxes' overlap.
         if (linear(cellOf(boxes[a].min().cwiseMax(boxes[b].min()))) != c) continue;
-        hits += trianglesIntersect(tris[a], tris[b]);
+        if (trianglesIntersect(tris[a], tris[b])) pairs.push_back({std::min(a, b), std::max(a, b)});
       }
-  return hits;
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+int countSelfIntersections(const MatrixX3f& v, const MatrixX3i& f) {
+  return static_cast<int>(selfIntersectingPairs(v, f).size());
 }
 
 MatrixX3f vertexNormalsEigen(const MatrixX3f& v, const MatrixX3i& f) {

@@ -42,6 +42,8 @@ double signedVolume(const MatrixX3f& v, const MatrixX3i& f);
 // orientation-predicate triangle-triangle test in double precision (coplanar pairs handled in 2D).
 // Candidate pairs come from a uniform grid, so ~10k triangles take milliseconds. v: [N,3], f: [F,3]
 int countSelfIntersections(const MatrixX3f& v, const MatrixX3i& f);
+// The intersecting pairs themselves, as (lower, higher) face indices, sorted; to locate them.
+std::vector<std::array<int, 2>> selfIntersectingPairs(const MatrixX3f& v, const MatrixX3i& f);
 
 // Area-weighted vertex normals, normalised (zero for unused or fully degenerate vertices). Plain Eigen
 // twin of the tensor vertexNormals() in skinning.h, for generators and tests. -> [N,3]

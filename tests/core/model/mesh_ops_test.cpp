@@ -215,6 +215,8 @@ PALMA_TEST(closedSolidsHaveNoSelfIntersections) {
 PALMA_TEST(piercingTrianglesCountOnce) {
   const Mesh m = twoTriangles({0, 0, 0, 2, 0, 0, 0, 2, 0}, {0.5f, 0.5f, -1, 1.5f, 0.5f, 0, 0.5f, 0.5f, 1});
   PALMA_CHECK(countSelfIntersections(m.v, m.f) == 1);
+  const auto pairs = selfIntersectingPairs(m.v, m.f);
+  PALMA_CHECK(pairs.size() == 1 && pairs[0][0] == 0 && pairs[0][1] == 1);
   const Mesh apart = twoTriangles({0, 0, 0, 2, 0, 0, 0, 2, 0}, {0.5f, 0.5f, 4, 1.5f, 0.5f, 5, 0.5f, 0.5f, 6});
   PALMA_CHECK(countSelfIntersections(apart.v, apart.f) == 0);
 }
