@@ -17,5 +17,6 @@ Command benchCommand();         // palma bench <render>
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;
 extern const char* const kShapeOptionHelp;
+extern const char* const kJointMapOptionHelp;
 
 }  // namespace palma::cli

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "app/cli/arg_parser.h"
+#include "core/model/template_names.h"
 
 namespace palma::cli {
 namespace {
@@ -82,6 +83,19 @@ Eigen::VectorXf parseShape(const std::string& text, const HandModel& model) {
         static_cast<float>(parseNumber(trim(part.substr(eq + 1)), "--shape value of " + name));
   }
   return beta;
+}
+
+TemplateImportOptions templateImportOptions(const std::string& model_spec,
+                                            const std::optional<std::string>& joint_map_file) {
+  TemplateImportOptions options;
+  if (!joint_map_file) return options;
+  if (model_spec.rfind("template:", 0) != 0)
+    throw UsageError("--joint-map applies only to rigged templates (--model template:FILE), not to '" +
+                     model_spec + "'");
+  if (trim(*joint_map_file).empty()) throw UsageError("--joint-map needs a file name");
+  readJointMapFile(*joint_map_file);  // throws InputError for a missing, unreadable or malformed file
+  options.joint_map_file = *joint_map_file;
+  return options;
 }
 
 PoseMatrix parsePoseJson(const std::string& json_text, const HandModel& model, const std::string& source) {

@@ -4,8 +4,11 @@
 
 #include <string>
 
+#include <optional>
+
 #include "core/model/hand_model.h"
 #include "core/model/pose_presets.h"
+#include "core/model/template_loader.h"
 
 namespace palma::cli {
 
@@ -20,6 +23,12 @@ extern const char* const kPoseFileHelp;
 // A pose preset name (see posePresetNames()) or a path ending in ".json" (kPoseFileHelp). Throws
 // InputError for unknown presets and for unreadable or malformed files, naming what is wrong.
 PoseMatrix loadPose(const std::string& preset_or_file, const HandModel& model);
+
+// Import options for --model SPEC with an optional --joint-map FILE. The mapping file only applies to
+// "template:" models (UsageError otherwise); it is read and checked here, before the model loads, so a
+// missing or malformed file fails early with an InputError naming the file and the problem.
+TemplateImportOptions templateImportOptions(const std::string& model_spec,
+                                            const std::optional<std::string>& joint_map_file);
 
 // The pose JSON reader on its own (for tests and other front ends).
 PoseMatrix parsePoseJson(const std::string& json_text, const HandModel& model, const std::string& source);

@@ -10,6 +10,11 @@ const char* const kModelOptionHelp =
 const char* const kShapeOptionHelp =
     "Shape coefficients, either in order (\"0.5,-1\") or by name (\"size=1.5,palm_width=-0.5\";\n"
     "      names as 'palma model info' lists them). 0 is the average hand, +-3 stays plausible.";
+const char* const kJointMapOptionHelp =
+    "For template:FILE models: a JSON file naming the file's bone for each of our joints, e.g.\n"
+    "      {\"wrist\": \"Hand_Bone\", \"index1\": \"IndexA\", ..., \"thumb_tip\": \"ThumbEnd\"} (our names:\n"
+    "      wrist, index1..index3, middle1.., ring1.., pinky1.., thumb1..thumb3, index_tip .. thumb_tip).\n"
+    "      Entries override the built-in bone name tables; unlisted joints still use them.";
 
 Command modelCommand() {
   return {"model", "Inspect, pose and export hand models", [](const std::vector<std::string>& args) {

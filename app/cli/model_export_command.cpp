@@ -20,6 +20,7 @@ Command modelExportCommand() {
             "as Wavefront OBJ with UVs and vertex normals, in metres.");
         parser.option("model", "SPEC", kModelOptionHelp, "builtin")
             .option("shape", "VALUES", kShapeOptionHelp)
+            .option("joint-map", "FILE.json", kJointMapOptionHelp)
             .option("pose", "PRESET|FILE.json",
                     "A pose preset ('palma model presets' lists them) or a pose file (format below).", "rest")
             .flag("clamp", "Clamp the pose to the model's joint limits.")
@@ -34,9 +35,11 @@ Command modelExportCommand() {
         // Check every argument before the (slower) model load, so usage errors come first.
         const int levels = parsed.getInt("subdivide", 0, 3);
         const std::string out_path = parsed.get("out");
+        const TemplateImportOptions import =
+            templateImportOptions(parsed.get("model"), parsed.find("joint-map"));
 
         const auto start = std::chrono::steady_clock::now();
-        HandModel model = loadHandModel(parsed.get("model"));
+        HandModel model = loadHandModel(parsed.get("model"), import);
         const Eigen::VectorXf beta = parseShape(parsed.find("shape").value_or(""), model);
         PoseMatrix pose = loadPose(parsed.get("pose"), model);
         if (parsed.flag("clamp")) pose = clampToLimits(model, pose);

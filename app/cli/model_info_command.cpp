@@ -113,13 +113,16 @@ Command modelInfoCommand() {
                          "components, handedness and measurements in the rest pose.");
         parser.option("model", "SPEC", kModelOptionHelp, "builtin")
             .option("shape", "VALUES", kShapeOptionHelp)
+            .option("joint-map", "FILE.json", kJointMapOptionHelp)
             .flag("json", "Print the information as one JSON object instead of text.");
         const ParsedArgs parsed = parser.parse(args);
         if (parsed.helpRequested()) {
           std::cout << parser.helpText();
           return 0;
         }
-        const HandModel model = loadHandModel(parsed.get("model"));
+        const TemplateImportOptions import =
+            templateImportOptions(parsed.get("model"), parsed.find("joint-map"));
+        const HandModel model = loadHandModel(parsed.get("model"), import);
         const Eigen::VectorXf beta = parseShape(parsed.find("shape").value_or(""), model);
         const HandMeasurements m = measureHand(model, model.shapedVertices(beta), model.shapedJoints(beta));
         if (parsed.flag("json"))

@@ -18,6 +18,8 @@ HandModel loadHandModel(const std::string& spec, const TemplateImportOptions& op
   const size_t colon = spec.find(':');
   const std::string scheme = spec.substr(0, colon);
   const std::string arg = colon == std::string::npos ? "" : spec.substr(colon + 1);
+  if (!options.joint_map_file.empty() && scheme != "template")
+    throw InputError("model '" + spec + "': a joint mapping file applies only to template:FILE models");
   if (scheme == "builtin") {
     if (arg.empty() || arg == "right") return makeBuiltinHand(Handedness::Right);
     if (arg == "left") return makeBuiltinHand(Handedness::Left);

@@ -9,8 +9,9 @@
 
 namespace palma {
 
-// Loads the model a spec names. `options` apply to "template:" specs. Throws palma::InputError for an
-// unknown scheme (listing the accepted forms) and whatever the loaders throw for bad files.
+// Loads the model a spec names. `options` apply to "template:" specs (a joint mapping file with any
+// other spec is an InputError). Throws palma::InputError for an unknown scheme (listing the accepted
+// forms) and whatever the loaders throw for bad files.
 HandModel loadHandModel(const std::string& spec, const TemplateImportOptions& options = {});
 
 // The accepted forms, one per line, for --help texts and error messages.

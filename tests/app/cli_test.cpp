@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -63,6 +64,49 @@ Obj parseObj(const QString& path) {
   return obj;
 }
 
+// The WebXR generic hand (MIT) from ../shared/fixtures; the tests that need it skip when it is absent.
+QString webxrRightHand() {
+  return QStringLiteral(PALMA_SOURCE_DIR "/../shared/fixtures/webxr-generic-hand/right.glb");
+}
+
+// Copies a GLB file, renaming nodes in its JSON chunk (`renames`: old name -> new name), so that the
+// automatic bone-name tables no longer recognise them. Returns false when the file is not a GLB.
+bool writeRenamedGlb(const QString& from, const QString& to, const QMap<QString, QString>& renames) {
+  QFile in(from);
+  if (!in.open(QIODevice::ReadOnly)) return false;
+  const QByteArray glb = in.readAll();
+  const auto u32 = [&](int offset) {
+    return static_cast<quint32>(static_cast<unsigned char>(glb[offset])) |
+           static_cast<quint32>(static_cast<unsigned char>(glb[offset + 1])) << 8 |
+           static_cast<quint32>(static_cast<unsigned char>(glb[offset + 2])) << 16 |
+           static_cast<quint32>(static_cast<unsigned char>(glb[offset + 3])) << 24;
+  };
+  if (glb.size() < 20 || !glb.startsWith("glTF") || u32(16) != 0x4E4F534Au) return false;  // "JSON"
+  const quint32 json_length = u32(12);
+  QJsonDocument doc = QJsonDocument::fromJson(glb.mid(20, json_length));
+  QJsonObject root = doc.object();
+  QJsonArray nodes = root["nodes"].toArray();
+  for (int i = 0; i < nodes.size(); ++i) {
+    QJsonObject node = nodes[i].toObject();
+    const QString name = node["name"].toString();
+    if (renames.contains(name)) node["name"] = renames[name];
+    nodes[i] = node;
+  }
+  root["nodes"] = nodes;
+  QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+  while (json.size() % 4 != 0) json.append(' ');  // chunks are 4-byte aligned, JSON padded with spaces
+  const QByteArray rest = glb.mid(20 + json_length);
+  const auto le32 = [](quint32 v) {
+    QByteArray b(4, 0);
+    for (int k = 0; k < 4; ++k) b[k] = static_cast<char>((v >> (8 * k)) & 0xff);
+    return b;
+  };
+  QByteArray out = QByteArray("glTF") + le32(2) + le32(12 + 8 + json.size() + rest.size()) +
+                   le32(json.size()) + QByteArray("JSON") + json + rest;
+  QFile file(to);
+  return file.open(QIODevice::WriteOnly) && file.write(out) == out.size();
+}
+
 #define CHECK_ONE_LINE_ERROR(r)                                          \
   do {                                                                   \
     QVERIFY2((r).err.startsWith("palma: error: "), qPrintable((r).err)); \
@@ -100,6 +144,9 @@ class CliTest : public QObject {
                                    << "Usage: palma model presets";
     QTest::newRow("demo") << QStringList{"demo", "--help"} << "--out DIR";
     QTest::newRow("short -h") << QStringList{"model", "export", "-h"} << "--subdivide N";
+    QTest::newRow("info --joint-map") << QStringList{"model", "info", "--help"} << "--joint-map FILE.json";
+    QTest::newRow("export --joint-map")
+        << QStringList{"model", "export", "--help"} << "--joint-map FILE.json";
   }
   void everyCommandHasHelp() {
     QFETCH(QStringList, args);
@@ -168,6 +215,106 @@ class CliTest : public QObject {
     const Obj coarse = parseObj(dir.filePath("rest.obj"));
     QCOMPARE(rest.faces, 4 * coarse.faces);  // one subdivision level: F' = 4F
     QVERIFY(rest.indices_valid);
+  }
+
+  void jointMapFileMapsRenamedBones() {
+    if (!QFile::exists(webxrRightHand())) QSKIP("no ../shared/fixtures/webxr-generic-hand/right.glb");
+    QTemporaryDir dir;
+    // The index finger's bones get names no table knows; the mapping file names them.
+    const QMap<QString, QString> renames = {{"index-finger-phalanx-proximal", "Bone.IdxA"},
+                                            {"index-finger-phalanx-intermediate", "Bone.IdxB"},
+                                            {"index-finger-phalanx-distal", "Bone.IdxC"},
+                                            {"index-finger-tip", "Bone.IdxEnd"}};
+    const QString glb = dir.filePath("renamed.glb");
+    QVERIFY(writeRenamedGlb(webxrRightHand(), glb, renames));
+    const QString spec = "template:" + glb;
+
+    const Result unmapped = runPalma({"model", "info", "--model", spec});
+    QCOMPARE(unmapped.code, 1);
+    CHECK_ONE_LINE_ERROR(unmapped);
+    QVERIFY2(unmapped.err.contains("index1"), qPrintable(unmapped.err));
+
+    QFile map(dir.filePath("map.json"));
+    QVERIFY(map.open(QIODevice::WriteOnly));
+    map.write(R"({"index1": "Bone.IdxA", "index2": "Bone.IdxB", "index3": "Bone.IdxC",
+                 "index_tip": "Bone.IdxEnd"})");
+    map.close();
+    const Result info = runPalma({"model", "info", "--model", spec, "--joint-map", map.fileName()});
+    QCOMPARE(info.code, 0);
+    for (const char* bone : {"Bone.IdxA", "Bone.IdxB", "Bone.IdxC", "middle-finger-phalanx-proximal"})
+      QVERIFY2(info.out.contains(bone), qPrintable(info.out));
+    // The same hand as the original file: same vertex count and hand length.
+    const Result original = runPalma({"model", "info", "--json", "--model", "template:" + webxrRightHand()});
+    const Result mapped =
+        runPalma({"model", "info", "--json", "--model", spec, "--joint-map", map.fileName()});
+    QCOMPARE(original.code, 0);
+    QCOMPARE(mapped.code, 0);
+    const QJsonObject a = QJsonDocument::fromJson(original.out.toUtf8()).object();
+    const QJsonObject b = QJsonDocument::fromJson(mapped.out.toUtf8()).object();
+    QCOMPARE(b["vertices"].toInt(), a["vertices"].toInt());
+    QVERIFY(std::abs(b["hand_length_cm"].toDouble() - a["hand_length_cm"].toDouble()) < 1e-6);
+    QCOMPARE(b["joints"].toArray()[1].toObject()["name"].toString(), QString("Bone.IdxA"));
+
+    const QString obj = dir.filePath("fist.obj");
+    const Result exported = runPalma(
+        {"model", "export", "--model", spec, "--joint-map", map.fileName(), "--pose", "fist", "--out", obj});
+    QCOMPARE(exported.code, 0);
+    QCOMPARE(parseObj(obj).vertices, a["vertices"].toInt());
+
+    // A mapping file that names a bone the file lacks.
+    QFile wrong(dir.filePath("wrong.json"));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write(R"({"index1": "Bone.NoSuchBone"})");
+    wrong.close();
+    const Result missing_bone = runPalma({"model", "info", "--model", spec, "--joint-map", wrong.fileName()});
+    QCOMPARE(missing_bone.code, 1);
+    CHECK_ONE_LINE_ERROR(missing_bone);
+    QVERIFY2(missing_bone.err.contains("Bone.NoSuchBone"), qPrintable(missing_bone.err));
+  }
+
+  void jointMapErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("map");  // written to map.json in a temporary directory when not empty
+    QTest::newRow("built-in model") << QStringList{"model", "info", "--joint-map", "MAP"} << 2
+                                    << "--joint-map applies only to rigged templates" << QByteArray("{}");
+    QTest::newRow("MANO model") << QStringList{"model",      "export",      "--model",
+                                               "mano:x.npz", "--joint-map", "MAP"}
+                                << 2 << "not to 'mano:x.npz'" << QByteArray("{}");
+    QTest::newRow("missing file") << QStringList{"model",          "info",        "--model",
+                                                 "template:x.glb", "--joint-map", "/no/such/map.json"}
+                                  << 1 << "'/no/such/map.json' does not exist" << QByteArray();
+    QTest::newRow("not JSON") << QStringList{"model",          "export",      "--model",
+                                             "template:x.glb", "--joint-map", "MAP"}
+                              << 1 << "is not valid JSON" << QByteArray("{index1: ");
+    QTest::newRow("not an object") << QStringList{"model",          "info",        "--model",
+                                                  "template:x.glb", "--joint-map", "MAP"}
+                                   << 1 << "must be a JSON object" << QByteArray("[1, 2]");
+    QTest::newRow("unknown joint") << QStringList{"model",          "info",        "--model",
+                                                  "template:x.glb", "--joint-map", "MAP"}
+                                   << 1 << "'indx1' is not one of our joint names"
+                                   << QByteArray(R"({"indx1": "Bone"})");
+    QTest::newRow("no value") << QStringList{"model", "info", "--model", "template:x.glb", "--joint-map"} << 2
+                              << "--joint-map needs a value" << QByteArray();
+  }
+  void jointMapErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, map);
+    QTemporaryDir dir;
+    if (!map.isEmpty()) {
+      QFile file(dir.filePath("map.json"));
+      QVERIFY(file.open(QIODevice::WriteOnly));
+      file.write(map);
+      file.close();
+      args.replaceInStrings("MAP", file.fileName());
+    }
+    const Result r = runPalma(args);
+    QCOMPARE(r.code, code);
+    CHECK_ONE_LINE_ERROR(r);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
   }
 
   void badInputGivesOneClearLineAndAnExitCode_data() {
