@@ -122,6 +122,18 @@ void setupFixedPoint(const RasterizeKernelParams<T>& p, const T v[3][4], Triangl
     s.fixed_top_left[i] = e[0] > 0 || (e[0] == 0 && e[1] > 0);
   }
   s.fixed = true;
+  // The exact pixel range on the grid: centres (i + 1/2) * 256 within the snapped bounding box.
+  const int64_t half = 1 << (kSubpixelBits - 1), one = int64_t(1) << kSubpixelBits;
+  auto first = [&](int64_t lo) {
+    return static_cast<int>((lo - half + one - 1 >= 0) ? (lo - half + one - 1) / one : -((half - lo) / one));
+  };
+  auto last = [&](int64_t hi) {
+    return static_cast<int>((hi - half >= 0) ? (hi - half) / one : -((half - hi + one - 1) / one));
+  };
+  s.x0 = std::max(s.x0, first(std::min({x[0], x[1], x[2]})));
+  s.x1 = std::min(s.x1, last(std::max({x[0], x[1], x[2]})));
+  s.y0 = std::max(s.y0, first(std::min({y[0], y[1], y[2]})));
+  s.y1 = std::min(s.y1, last(std::max({y[0], y[1], y[2]})));
 }
 
 template <typename T>
@@ -188,18 +200,25 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
         const int y0 = std::max(s.y0, row0), y1 = std::min(s.y1, row1 - 1);
         for (int y = y0; y <= y1; ++y) {
           const T yn = ys[y];
+          // Integer edge values at the first pixel centre of the row, and their step per pixel.
+          int64_t fixed_row[3] = {0, 0, 0}, fixed_step[3] = {0, 0, 0};
+          if (s.fixed) {
+            const int64_t px = (int64_t(s.x0) << kSubpixelBits) + (1 << (kSubpixelBits - 1));
+            const int64_t py = (int64_t(y) << kSubpixelBits) + (1 << (kSubpixelBits - 1));
+            for (int i = 0; i < 3; ++i) {
+              const int64_t* fe = s.fixed_edge[i];
+              fixed_row[i] = fe[0] * px + fe[1] * py + fe[2] - (s.fixed_top_left[i] ? 0 : 1);
+              fixed_step[i] = fe[0] << kSubpixelBits;
+            }
+          }
           for (int x = s.x0; x <= s.x1; ++x) {
-            const T xn = xs[x];
             bool inside = true;
             if (s.fixed) {
-              const int64_t px = (int64_t(x) << kSubpixelBits) + (1 << (kSubpixelBits - 1));
-              const int64_t py = (int64_t(y) << kSubpixelBits) + (1 << (kSubpixelBits - 1));
-              for (int i = 0; i < 3 && inside; ++i) {
-                const int64_t* fe = s.fixed_edge[i];
-                const int64_t value = fe[0] * px + fe[1] * py + fe[2];
-                inside = value > 0 || (value == 0 && s.fixed_top_left[i]);
-              }
+              // Tie rule folded into the bias: value + (top_left ? 0 : -1) >= 0 <=> value > 0 or (== 0 and
+              // top-left).
+              for (int i = 0; i < 3 && inside; ++i) inside = fixed_row[i] + (x - s.x0) * fixed_step[i] >= 0;
             }
+            const T xn = xs[x];
             T e[3];
             for (int i = 0; i < 3; ++i) e[i] = s.edge[i][0] * xn + s.edge[i][1] * yn + s.edge[i][2];
             if (!s.fixed)
