@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -101,12 +103,14 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
   const int frames = row.frames;
   std::vector<double> fwd, fwd_bwd;
   double peak = 0;
-  for (int r = 0; r <= repeats; ++r) {  // run 0 warms up
+  // Run 0 warms up, runs 1..repeats are timed, the last one (untimed) measures memory.
+  for (int r = 0; r <= repeats + 1; ++r) {
+    const bool memory_run = r == repeats + 1;
     {
       torch::NoGradGuard no_grad;
       const auto start = Clock::now();
       const auto out = render_fn(s);
-      if (r > 0)
+      if (r > 0 && !memory_run)
         fwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
       row.covered_fraction = out.mask.mean().item<double>();
     }
@@ -119,16 +123,19 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     g.material.albedo = albedo;
     g.material.normal_map = normal_map;
     g.lighting.light_position = light;
+    // For the memory run, return freed memory to the system first, so that the growth measured is this
+    // run's own (that costs page faults, which is why it is not timed).
+    if (memory_run) malloc_trim(0);
     const double before = residentMb();
     resetPeak();
     const auto start = Clock::now();
     const auto out = render_fn(g);
     const auto loss = (out.image - s.target).abs().mean() + out.mask.mean();
     loss.backward();
-    if (r > 0) {
+    if (memory_run)
+      peak = peakResidentMb() - before;
+    else if (r > 0)
       fwd_bwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
-      peak = std::max(peak, peakResidentMb() - before);
-    }
   }
   row.forward_ms = median(fwd);
   row.forward_backward_ms = median(fwd_bwd);
