@@ -24,19 +24,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Peak resident set (VmHWM) in MB; resetPeak() makes the kernel restart it from the current size.
-double peakResidentMb() {
+// A memory field of /proc/self/status ("VmHWM:" peak resident set, "VmRSS:" resident set) in MB;
+// resetPeak() makes the kernel restart the peak from the current size.
+double statusMb(const std::string& field) {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-  return 0;
-}
-double residentMb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+    if (line.rfind(field, 0) == 0) return std::stod(line.substr(field.size())) / 1024.0;
   return 0;
 }
 void resetPeak() {
@@ -126,14 +120,14 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     // For the memory run, return freed memory to the system first, so that the growth measured is this
     // run's own (that costs page faults, which is why it is not timed).
     if (memory_run) malloc_trim(0);
-    const double before = residentMb();
+    const double before = statusMb("VmRSS:");
     resetPeak();
     const auto start = Clock::now();
     const auto out = render_fn(g);
     const auto loss = (out.image - s.target).abs().mean() + out.mask.mean();
     loss.backward();
     if (memory_run)
-      peak = peakResidentMb() - before;
+      peak = statusMb("VmHWM:") - before;
     else if (r > 0)
       fwd_bwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
   }

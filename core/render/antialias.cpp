@@ -298,9 +298,20 @@ void compositeForward(const AntialiasKernelParams<T>& p, const CompositeData<T>&
   at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const int64_t first = b * pixels;
-      for (int64_t q = first; q < first + pixels; ++q) {
-        for (int k = 0; k < c; ++k) image[q * c + k] = baseValue(d, ci, q, k);
-        mask[q] = baseValue(d, ci, q, c);
+      // Background, then the covered pixels' colours (this image's block of the sorted index).
+      if (d.background_image) {
+        std::copy(d.background + first * c, d.background + (first + pixels) * c, image + first * c);
+      } else {
+        for (int64_t q = first; q < first + pixels; ++q)
+          for (int k = 0; k < c; ++k) image[q * c + k] = d.background[k];
+      }
+      std::fill(mask + first, mask + first + pixels, T(0));
+      const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
+      const int64_t* hi = std::lower_bound(lo, d.index + d.count, first + pixels);
+      for (const int64_t* it = lo; it != hi; ++it) {
+        const int64_t q = *it, i = it - d.index;
+        for (int k = 0; k < c; ++k) image[q * c + k] = d.colour[i * c + k];
+        mask[q] = 1;
       }
       if (!antialias) continue;
       auto& list = crossings[b];
@@ -534,6 +545,11 @@ CompositeOutput compositeAntialias(const torch::Tensor& colour, const torch::Ten
   if (pixel_index.numel() > 0 &&
       (pixel_index.min().item<int64_t>() < 0 || pixel_index.max().item<int64_t>() >= b * h * w))
     throw InputError("composite: `pixel_index` points outside the image");
+  if (pixel_index.numel() > 1 &&
+      !(pixel_index.narrow(0, 1, pixel_index.size(0) - 1) > pixel_index.narrow(0, 0, pixel_index.size(0) - 1))
+           .all()
+           .item<bool>())
+    throw InputError("composite: `pixel_index` must be strictly increasing (as torch::nonzero returns it)");
   auto neighbours = topology.neighbours.defined() ? topology.neighbours : antialiasTopology(tri).neighbours;
   if (neighbours.size(0) != tri.size(0))
     throw InputError("composite: `topology` was built for another index buffer");

@@ -54,7 +54,8 @@ struct CompositeOutput {
   torch::Tensor mask;   // [B,H,W,1] soft coverage
 };
 
-// Composites the colours of covered pixels, `colour` [P,C] at flat indices `pixel_index` [P] into
+// Composites the colours of covered pixels, `colour` [P,C] at strictly increasing flat indices
+// `pixel_index` [P] (as torch::nonzero returns them) into
 // B x H x W, over `background` ([C] or [B,H,W,C]; undefined: black; not differentiated), and
 // antialiases colour and coverage as `antialias` does, in one pass. Gradients flow to `colour` and to
 // `pos`; the backward touches only covered pixels and silhouette pairs, never whole-image temporaries.
