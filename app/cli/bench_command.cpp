@@ -1,6 +1,10 @@
 // palma bench render: speed and memory of the renderer against the LibTorch-op baseline.
 #include <ATen/Parallel.h>
 
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -46,6 +50,19 @@ int runRenderBench(const std::vector<std::string>& args) {
   if (parsed.helpRequested()) {
     std::cout << parser.helpText();
     return 0;
+  }
+  // Fail before a minute of benchmarking, not after, when the JSON cannot be written.
+  if (const auto path = parsed.find("json")) {
+    const auto dir = std::filesystem::path(*path).parent_path();
+    const std::string where = dir.empty() ? std::string(".") : dir.string();
+    if (!std::filesystem::is_directory(where))
+      throw Error("cannot write '" + *path + "': the directory '" + where + "' does not exist");
+    // Root may pass access() checks where creating a file still fails (/proc): try it.
+    std::string probe = where + "/.palma-bench-XXXXXX";
+    const int fd = ::mkstemp(probe.data());
+    if (fd < 0) throw Error("cannot write '" + *path + "': cannot create a file in '" + where + "'");
+    ::close(fd);
+    ::unlink(probe.c_str());
   }
   eval::RenderBenchmarkOptions options;
   options.sizes = parseSizes(parsed.get("sizes"));

@@ -143,6 +143,8 @@ class CliTest : public QObject {
     QTest::newRow("model presets") << QStringList{"model", "presets", "--help"}
                                    << "Usage: palma model presets";
     QTest::newRow("demo") << QStringList{"demo", "--help"} << "--out DIR";
+    QTest::newRow("bench") << QStringList{"bench", "--help"} << "render";
+    QTest::newRow("bench render") << QStringList{"bench", "render", "--help"} << "--no-baseline";
     QTest::newRow("short -h") << QStringList{"model", "export", "-h"} << "--subdivide N";
     QTest::newRow("info --joint-map") << QStringList{"model", "info", "--help"} << "--joint-map FILE.json";
     QTest::newRow("export --joint-map")
@@ -317,6 +319,29 @@ class CliTest : public QObject {
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
   }
 
+  void benchRenderWritesATableAndJson() {
+    // A tiny run: the numbers are not checked (timings belong to benchmarks), the outputs are.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bench.json");
+    const Result r = runPalma({"bench", "render", "--sizes", "32", "--frames", "2", "--repeats", "1",
+                               "--no-dense", "--threads", "1", "--json", path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("torch-ops") && r.out.contains("speed-up"), qPrintable(r.out));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json["threads"].toInt(), 1);
+    const QJsonArray results = json["results"].toArray();
+    QCOMPARE(results.size(), 2);
+    for (const auto& value : results) {
+      const QJsonObject row = value.toObject();
+      QCOMPARE(row["size"].toInt(), 32);
+      QCOMPARE(row["triangles"].toInt(), 6848);
+      QVERIFY(row["forward_backward_ms_per_frame"].toDouble() > 0);
+      QVERIFY(row["covered_fraction"].toDouble() > 0.05 && row["covered_fraction"].toDouble() < 0.5);
+    }
+  }
+
   void badInputGivesOneClearLineAndAnExitCode_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
@@ -351,6 +376,13 @@ class CliTest : public QObject {
         << QStringList{"model", "export", "--out", "/proc/x.obj"} << 1 << "cannot create a file";
     QTest::newRow("demo into /proc") << QStringList{"demo", "--out", "/proc/palma-demo"} << 1
                                      << "cannot create the output directory";
+    QTest::newRow("bench: bad size") << QStringList{"bench", "render", "--sizes", "448,x"} << 2
+                                     << "'x' is not a whole number";
+    QTest::newRow("bench: tiny size") << QStringList{"bench", "render", "--sizes", "4"} << 2 << "16..4096";
+    QTest::newRow("bench: json into /proc")
+        << QStringList{"bench", "render",     "--sizes",       "32",     "--frames",        "1", "--repeats",
+                       "1",     "--no-dense", "--no-baseline", "--json", "/proc/bench.json"}
+        << 1 << "cannot create a file";
   }
   void badInputGivesOneClearLineAndAnExitCode() {
     QFETCH(QStringList, args);
