@@ -1,0 +1,86 @@
+// The staged reconstruction (METHOD.md §5): from a prepared capture and an initialisation to an
+// Avatar, by gradient descent through the differentiable Renderer. The CLI (`palma reconstruct`), the
+// studio's Reconstruct page and the benchmark all call reconstruct().
+#pragma once
+
+#include <torch/types.h>
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/avatar/avatar.h"
+#include "core/capture/prepared_capture.h"
+#include "core/common/progress.h"
+#include "core/fit/fit_config.h"
+#include "core/model/hand_model.h"
+
+namespace palma::fit {
+
+// Where the optimisation starts: per-frame pose and translation and one shape (from the keypoint
+// initialisation, core/fit/init.h), for the base (unsubdivided) template's skeleton.
+struct FitInitial {
+  torch::Tensor pose;         // [F,16,3]
+  torch::Tensor translation;  // [F,3]
+  torch::Tensor shape;        // [K'] (K' <= K)
+};
+
+// One report of the progress callback.
+struct FitProgress {
+  std::string stage;    // stage name
+  int stage_index = 0;  // 0-based
+  int stage_count = 0;
+  int iteration = 0;         // within the stage, 1-based
+  int stage_iterations = 0;  // iterations of this stage
+  double fraction = 0;       // overall progress in [0,1]
+  double elapsed_s = 0;
+  double eta_s = 0;  // estimated seconds left (0 until measurable)
+  double total_loss = 0;
+  std::vector<std::pair<std::string, double>> losses;  // weighted terms of this iteration
+  torch::Tensor preview;  // [H,2W,3] input frame | current render, at most every preview_interval_s
+  std::string message;    // events: rollbacks, learning-rate changes, checkpoints, resume
+};
+using FitCallback = std::function<void(const FitProgress&)>;
+
+struct FitOptions {
+  FitCallback progress;                 // may be empty
+  const CancelToken* cancel = nullptr;  // may be null
+  std::string checkpoint_dir;           // empty: no checkpoints
+  bool resume = true;                   // continue from the checkpoint in checkpoint_dir when there is one
+};
+
+struct StageReport {
+  std::string name;
+  int iterations = 0;
+  double seconds = 0;
+  double final_loss = 0;
+  int rollbacks = 0;
+  double final_learning_rate_scale = 1;
+  std::vector<std::pair<std::string, double>> final_losses;  // epoch means of the last epoch
+};
+
+struct FitResult {
+  Avatar avatar;
+  HandModel fitted_template;  // the subdivided template the avatar refers to
+  std::vector<StageReport> stages;
+  std::vector<int> training_rows;  // rows of the capture used for fitting
+  std::vector<int> holdout_rows;   // rows held out (config.holdout_every)
+  double seconds = 0;
+  bool cancelled = false;  // stopped by the cancel token; the avatar is the last good state
+  bool resumed = false;    // continued from a checkpoint
+};
+
+// Runs every stage of `config` on `capture`, starting from `initial`. `base_model` is the template as
+// loaded (it is subdivided here per config); `model_spec` names it in the avatar. Throws
+// palma::InputError for inconsistent inputs and palma::Error when the optimisation keeps diverging.
+// A cancel returns the last good state with `cancelled` set (and writes a checkpoint when enabled).
+FitResult reconstruct(const HandModel& base_model, const std::string& model_spec,
+                      const PreparedCapture& capture, const FitInitial& initial,
+                      const ReconstructionConfig& config, const FitOptions& options = {});
+
+// The capture resized to `size` rows (aspect kept): images and masks area-averaged, keypoints and
+// intrinsics mapped exactly (pixel centres at integers). size 0 or equal returns it unchanged.
+PreparedCapture resizeCapture(const PreparedCapture& capture, int size);
+
+}  // namespace palma::fit
