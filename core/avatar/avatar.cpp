@@ -26,7 +26,7 @@ void checkTensor(const torch::Tensor& t, const std::string& field, int64_t dims,
                  const std::string& expected) {
   if (!t.defined()) fail(field, "is missing (expected " + expected + ")");
   if (t.scalar_type() != torch::kFloat32)
-    fail(field, "must be float32, got " + std::string(t.dtype().name()));
+    fail(field, std::string("must be float32, got ") + c10::toString(t.scalar_type()));
   if (!t.device().is_cpu()) fail(field, "must be on the CPU");
   if (t.dim() != dims) fail(field, "must have shape " + expected + ", got " + sizesOf(t));
   if (t.numel() > 0 && !torch::isfinite(t).all().item<bool>()) fail(field, "contains NaN or infinite values");

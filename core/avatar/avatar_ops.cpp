@@ -2,7 +2,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/common/error.h"
 
@@ -144,7 +146,10 @@ AvatarLighting fromRenderLighting(const render::Lighting& lighting) {
       for (int c = 0; c < 3; ++c) out.sh(i, c) = p[3 * i + c];
   }
   if (lighting.ambient_logit.defined()) {
-    out.ambient = torch::sigmoid(singleValues(lighting.ambient_logit, 1, "ambient_logit"))[0].item<float>();
+    const double logit = singleValues(lighting.ambient_logit, 1, "ambient_logit")[0].item<float>();
+    // Kept strictly inside (0, 1) so that the ratio converts back to a finite logit.
+    const float a = static_cast<float>(1.0 / (1.0 + std::exp(-logit)));
+    out.ambient = std::clamp(a, std::numeric_limits<float>::min(), std::nextafter(1.0f, 0.0f));
   } else if (out.use_sh) {
     out.ambient = 0.0f;
   } else {
