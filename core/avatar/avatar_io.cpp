@@ -54,8 +54,10 @@ bool hostIsLittleEndian() {
 }
 
 void swapBytes4(char* data, size_t count) {
-  for (size_t i = 0; i < count; ++i)
-    std::swap(data[4 * i], data[4 * i + 3]), std::swap(data[4 * i + 1], data[4 * i + 2]);
+  for (size_t i = 0; i < count; ++i) {
+    std::swap(data[4 * i], data[4 * i + 3]);
+    std::swap(data[4 * i + 1], data[4 * i + 2]);
+  }
 }
 
 // Image levels of a map: round(clamp(v, 0, 1) * max_level) as int32 [H,W,3]. Saving and the edit check
