@@ -47,11 +47,15 @@ function(palma_add_test name)
   if(NOT labels)
     set(labels unit)
   endif()
+  # Passive OpenMP waiting: spinning workers are several times slower when tests run in parallel
+  # (see preferPassiveThreadWaiting in core/common/threads.h).
   if("gui" IN_LIST labels)
     add_test(NAME ${name} COMMAND ${PALMA_XVFB_RUN} $<TARGET_FILE:${name}>)
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=xcb;QT_XCB_GL_INTEGRATION=xcb_glx")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT
+                         "QT_QPA_PLATFORM=xcb;QT_XCB_GL_INTEGRATION=xcb_glx;OMP_WAIT_POLICY=PASSIVE")
   else()
     add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "OMP_WAIT_POLICY=PASSIVE")
   endif()
   set(timeout ${ARG_TIMEOUT})
   if(NOT timeout)

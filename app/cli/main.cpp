@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli/commands.h"
+#include "core/common/threads.h"
 #include "palma/config.h"
 
 namespace {
@@ -43,6 +44,7 @@ int run(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  palma::preferPassiveThreadWaiting(argv);
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     return run(args);

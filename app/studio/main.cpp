@@ -7,10 +7,12 @@
 #include <cstdio>
 
 #include "app/studio/main_window.h"
+#include "core/common/threads.h"
 #include "palma/config.h"
 #include "widgets/vtk_viewport.h"
 
 int main(int argc, char** argv) {
+  palma::preferPassiveThreadWaiting(argv);
   QCoreApplication::setOrganizationName("Palma");
   QCoreApplication::setApplicationName("Palma Studio");
   QCoreApplication::setApplicationVersion(PALMA_VERSION_STRING);

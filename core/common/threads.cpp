@@ -1,8 +1,10 @@
 #include "core/common/threads.h"
 
 #include <ATen/Parallel.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <thread>
 
 namespace palma {
@@ -11,6 +13,17 @@ int configureThreads(int requested) {
   const int cores = std::max(1u, std::thread::hardware_concurrency());
   at::set_num_threads(requested > 0 ? requested : cores);
   return at::get_num_threads();
+}
+
+void preferPassiveThreadWaiting(char** argv) {
+  if (std::getenv("OMP_WAIT_POLICY") != nullptr) return;
+  if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) != 0) return;
+#ifdef __linux__
+  execv("/proc/self/exe", argv);
+#else
+  (void)argv;
+#endif
+  // execv only returns on failure: go on with the runtime's default policy.
 }
 
 }  // namespace palma
