@@ -152,6 +152,8 @@ class Fitter {
       p_.sh.select(1, 0).fill_(render::shConstant(0.6));
     }
 
+    if (options_.start) useStartAvatar(*options_.start);
+
     // The keypoint anchor: the initial 3D joints.
     {
       torch::NoGradGuard guard;
@@ -161,6 +163,40 @@ class Fitter {
       sp.shape = p_.shape.unsqueeze(0).expand({frames, -1});
       anchor_joints_ = skin(rig_, sp).joints;
     }
+  }
+
+  void useStartAvatar(const Avatar& a) {
+    if (a.subdivision_levels != config_.subdivision_levels ||
+        a.subdivision_scheme !=
+            (config_.loop_subdivision ? SubdivisionScheme::Loop : SubdivisionScheme::Midpoint))
+      throw InputError("reconstruct: the start avatar's subdivision differs from the config's");
+    if (!a.displacement.defined() || a.displacement.numel() != model_.numVertices())
+      throw InputError("reconstruct: the start avatar's displacement does not match the template (" +
+                       std::to_string(model_.numVertices()) + " vertices)");
+    if (!a.albedo.defined() || a.albedo.dim() != 3 || !a.normal_map.defined() || a.normal_map.dim() != 3)
+      throw InputError("reconstruct: the start avatar has no albedo or normal map");
+    p_.shape.zero_();
+    const int64_t k = std::min<int64_t>(a.shape.numel(), p_.shape.numel());
+    p_.shape.narrow(0, 0, k).copy_(a.shape.narrow(0, 0, k));
+    p_.displacement = a.displacement.to(torch::kFloat32).clone();
+    p_.albedo = a.albedo.to(torch::kFloat32).clone();
+    p_.normal_map = a.normal_map.to(torch::kFloat32).clone();
+    const auto& l = a.lighting;
+    p_.light_position =
+        torch::tensor({l.light_position.x(), l.light_position.y(), l.light_position.z()}).view({1, 3});
+    p_.light_colour = torch::tensor({l.light_colour.x(), l.light_colour.y(), l.light_colour.z()});
+    const double ambient = std::clamp<double>(l.ambient, 1e-4, 1 - 1e-4);
+    p_.ambient_logit = torch::tensor({static_cast<float>(std::log(ambient / (1 - ambient)))});
+    if (l.use_sh) {
+      p_.sh = torch::zeros({1, 9, 3});
+      for (int i = 0; i < 9; ++i)
+        for (int c = 0; c < 3; ++c) p_.sh[0][i][c] = l.sh(i, c);
+    }
+    config_.shadows = l.shadows;
+    if (p_.albedo.size(0) != uv_mask_.size(0) || p_.albedo.size(1) != uv_mask_.size(1))
+      uv_mask_ = p_.albedo.size(0) == p_.albedo.size(1)
+                     ? uvCoverageMask(model_.uvs, model_.uv_faces, static_cast<int>(p_.albedo.size(0)))
+                     : torch::ones({p_.albedo.size(0), p_.albedo.size(1), 1});
   }
 
   FitResult run() {
@@ -673,6 +709,22 @@ class Fitter {
 };
 
 }  // namespace
+
+ReconstructionConfig poseRefinementConfig(const ReconstructionConfig& base, int epochs) {
+  ReconstructionConfig c = base;
+  c.name = base.name + "-pose-refinement";
+  c.holdout_every = 0;
+  StageConfig s;
+  s.name = "pose";
+  s.epochs = epochs;
+  s.batch_size = base.stages.empty() ? 8 : base.stages.front().batch_size;
+  s.optimise.pose = s.optimise.translation = true;
+  s.learning_rate = 2e-3;
+  s.weights.displacement = s.weights.laplacian = s.weights.normal_consistency = s.weights.edge_length = 0;
+  s.weights.albedo_smoothness = s.weights.normal_map = s.weights.shape_prior = 0;
+  c.stages = {s};
+  return c;
+}
 
 PreparedCapture resizeCapture(const PreparedCapture& capture, int size) {
   if (size <= 0 || size == capture.height) return capture;

@@ -48,6 +48,10 @@ struct FitOptions {
   const CancelToken* cancel = nullptr;  // may be null
   std::string checkpoint_dir;           // empty: no checkpoints
   bool resume = true;                   // continue from the checkpoint in checkpoint_dir when there is one
+  // Start from this avatar's shape, displacement, maps and lighting instead of the defaults (its
+  // template and subdivision must be those of the config). Used to refine poses of new frames with a
+  // known appearance (METHOD.md §6) and to continue a finished avatar.
+  const Avatar* start = nullptr;
 };
 
 struct StageReport {
@@ -78,6 +82,11 @@ struct FitResult {
 FitResult reconstruct(const HandModel& base_model, const std::string& model_spec,
                       const PreparedCapture& capture, const FitInitial& initial,
                       const ReconstructionConfig& config, const FitOptions& options = {});
+
+// A one-stage config that fits only the per-frame pose and translation with the appearance fixed
+// (HARP's pose refinement with known appearance): `epochs` passes, silhouette + photometric + SSIM +
+// keypoint anchor. Takes the texture size, subdivision and lighting switches from `base`.
+ReconstructionConfig poseRefinementConfig(const ReconstructionConfig& base, int epochs);
 
 // The capture resized to `size` rows (aspect kept): images and masks area-averaged, keypoints and
 // intrinsics mapped exactly (pixel centres at integers). size 0 or equal returns it unchanged.
