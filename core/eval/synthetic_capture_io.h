@@ -1,0 +1,51 @@
+// Files of the synthetic capture, and the capture-folder reader that `palma reconstruct` uses.
+//
+// A capture folder holds:
+//   capture.json       manifest: {"format":"palma-capture","version":1,"video","codec","frames","width",
+//                      "height","handedness"}
+//   video.mp4          the frames, H.264 ('avc1') through OpenCV/FFmpeg; video.avi (MJPEG) where the
+//                      OpenCV build cannot encode H.264 (or when asked for)
+//   masks/000000.png   one 8-bit mask per frame (0 background, 255 hand)
+//   keypoints.json     {"format":"palma-keypoints","version":1,"width","height",
+//                      "frames":[{"frame":i,"keypoints":[[x,y,confidence] x 21]} or null]}
+//   camera.json        {"format":"palma-camera","version":1,"width","height",
+//                      "frames":[{"frame":i,"fx","fy","cx","cy"}]}
+// and, for a synthetic capture, ground_truth.json (settings with the seed, shape, per-frame pose,
+// translation, keypoints 2D/3D, lighting) and the evaluation sets novel_poses/ and novel_views/
+// (images/000000.png without sensor noise or compression, masks/, frames.json with poses, cameras and
+// keypoints). The ground-truth avatar itself is saved with saveAvatar (core/avatar/avatar_io.h).
+#pragma once
+
+#include <string>
+
+#include "core/capture/prepared_capture.h"
+#include "core/eval/synthetic_capture.h"
+
+namespace palma::eval {
+
+enum class VideoCodec {
+  Auto,   // H.264 in .mp4 when the OpenCV build can write it, else MJPEG in .avi
+  H264,   // H.264 ('avc1') in .mp4, or palma::Error
+  Mjpeg,  // MJPEG ('MJPG') in .avi
+};
+
+// What writeSyntheticCapture wrote.
+struct WrittenCapture {
+  std::string video_file;  // file name inside the folder: "video.mp4" or "video.avi"
+  std::string codec;       // FourCC used: "avc1" or "MJPG"
+  int frames = 0;
+};
+
+// Writes the capture folder described above (creating `folder`; existing files of the same names are
+// replaced atomically). The video is decoded again after writing to check its frame count.
+// Throws palma::Error when a file cannot be written or no codec works.
+WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std::string& folder,
+                                     VideoCodec codec = VideoCodec::Auto);
+
+// Reads a capture folder into a PreparedCapture: the video decoded sequentially (frame i is the i-th
+// decoded frame), masks, keypoints and per-frame intrinsics. Throws palma::InputError naming the file
+// and the problem for missing files, malformed JSON, counts or sizes that disagree, and non-finite or
+// out-of-range values.
+PreparedCapture loadCaptureFolder(const std::string& folder);
+
+}  // namespace palma::eval
