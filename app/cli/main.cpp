@@ -38,7 +38,8 @@ int run(const std::vector<std::string>& args) {
   return dispatch("palma",
                   "Palma Studio on the command line: hand models, posing and export.\n"
                   "Version " PALMA_VERSION_STRING ". Use --version to print only the version.",
-                  {modelCommand(), demoCommand(), benchCommand()}, args, std::cout);
+                  {modelCommand(), synthCommand(), reconstructCommand(), demoCommand(), benchCommand()}, args,
+                  std::cout);
 }
 
 }  // namespace

@@ -501,6 +501,7 @@ class Fitter {
         if (run_done >= 3)
           p.eta_s = p.elapsed_s / run_done * std::max(0, total_iterations_ - done_iterations_);
         p.total_loss = value;
+        p.detail = "iteration " + std::to_string(iteration) + "/" + std::to_string(stage_iterations);
         for (auto& [name, t] : loss.terms) p.losses.emplace_back(name, t.item<double>());
         if (options_.progress &&
             (last_preview_s_ < 0 || p.elapsed_s - last_preview_s_ >= config_.preview_interval_s)) {

@@ -39,6 +39,7 @@ struct FitProgress {
   double total_loss = 0;
   std::vector<std::pair<std::string, double>> losses;  // weighted terms of this iteration
   torch::Tensor preview;  // [H,2W,3] input frame | current render, at most every preview_interval_s
+  std::string detail;     // short status for a progress line ("iteration 12/300", init steps)
   std::string message;    // events: rollbacks, learning-rate changes, checkpoints, resume
 };
 using FitCallback = std::function<void(const FitProgress&)>;
