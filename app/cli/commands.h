@@ -13,6 +13,7 @@ Command modelExportCommand();   // palma model export
 Command modelPresetsCommand();  // palma model presets
 Command demoCommand();          // palma demo
 Command benchCommand();         // palma bench <render>
+Command renderCommand();        // palma render
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;
