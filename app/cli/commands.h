@@ -15,6 +15,7 @@ Command demoCommand();          // palma demo
 Command benchCommand();         // palma bench <render>
 Command synthCommand();         // palma synth
 Command reconstructCommand();   // palma reconstruct
+Command renderCommand();        // palma render
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;

@@ -36,10 +36,11 @@ int run(const std::vector<std::string>& args) {
     return 0;
   }
   return dispatch("palma",
-                  "Palma Studio on the command line: hand models, posing and export.\n"
+                  "Palma Studio on the command line: hand models, posing, export and avatar rendering.\n"
                   "Version " PALMA_VERSION_STRING ". Use --version to print only the version.",
-                  {modelCommand(), synthCommand(), reconstructCommand(), demoCommand(), benchCommand()}, args,
-                  std::cout);
+                  {modelCommand(), synthCommand(), reconstructCommand(), renderCommand(), demoCommand(),
+                   benchCommand()},
+                  args, std::cout);
 }
 
 }  // namespace

@@ -125,6 +125,7 @@ class CliTest : public QObject {
     QVERIFY(r.out.contains("Usage: palma <command>"));
     QVERIFY(r.out.contains("model"));
     QVERIFY(r.out.contains("demo"));
+    QVERIFY(r.out.contains("render"));
     QVERIFY(r.err.isEmpty());
   }
 
@@ -143,6 +144,7 @@ class CliTest : public QObject {
     QTest::newRow("model presets") << QStringList{"model", "presets", "--help"}
                                    << "Usage: palma model presets";
     QTest::newRow("demo") << QStringList{"demo", "--help"} << "--out DIR";
+    QTest::newRow("render") << QStringList{"render", "--help"} << "--turntable N";
     QTest::newRow("bench") << QStringList{"bench", "--help"} << "render";
     QTest::newRow("bench render") << QStringList{"bench", "render", "--help"} << "--no-baseline";
     QTest::newRow("short -h") << QStringList{"model", "export", "-h"} << "--subdivide N";
