@@ -1,16 +1,23 @@
-#include <algorithm>
+// palma demo: the main job end to end on a fresh machine, with no data of the user's:
+// synthesise a capture -> reconstruct -> export -> evaluate against the ground truth.
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "app/cli/commands.h"
-#include "app/cli/hand_posing.h"
+#include "app/cli/progress_bar.h"
+#include "core/avatar/avatar_io.h"
 #include "core/common/atomic_file.h"
-#include "core/model/model_spec.h"
-#include "core/model/obj_writer.h"
+#include "core/common/threads.h"
+#include "core/eval/synthetic_capture.h"
+#include "core/eval/synthetic_capture_io.h"
+#include "core/export/obj_export.h"
+#include "core/fit/fit_config_io.h"
+#include "core/fit/pipeline.h"
+#include "core/model/builtin_hand.h"
 #include "palma/config.h"
 
 namespace palma::cli {
@@ -19,9 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-double msSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 void makeOutputDir(const std::string& dir) {
   std::error_code ec;
@@ -31,117 +36,135 @@ void makeOutputDir(const std::string& dir) {
                 "': " + (ec ? ec.message() : std::string("a file of that name exists")));
 }
 
-std::string summaryText(const nlohmann::json& s) {
-  std::ostringstream os;
-  char line[200];
-  os << "Palma demo (palma " << s["palma_version"].get<std::string>() << ")\n";
-  os << "The built-in hand, generated and posed through the presets; one OBJ per hand and pose.\n\n";
-  for (const auto& hand : s["hands"]) {
-    std::snprintf(line, sizeof(line),
-                  "%s hand: %d vertices, %d faces, %d UVs, %d shape components, generated in %.0f ms\n"
-                  "  hand length %.1f cm, palm width %.1f cm\n",
-                  hand["handedness"].get<std::string>().c_str(), hand["vertices"].get<int>(),
-                  hand["faces"].get<int>(), hand["uvs"].get<int>(), hand["shape_components"].get<int>(),
-                  hand["generate_ms"].get<double>(), hand["hand_length_cm"].get<double>(),
-                  hand["palm_width_cm"].get<double>());
-    os << line;
-    for (const auto& pose : hand["poses"]) {
-      std::snprintf(line, sizeof(line), "  %-10s %-28s skinned in %5.0f ms, written in %5.0f ms\n",
-                    pose["pose"].get<std::string>().c_str(), pose["file"].get<std::string>().c_str(),
-                    pose["skin_ms"].get<double>(), pose["write_ms"].get<double>());
-      os << line;
-    }
-    os << "\n";
+int runDemo(const std::vector<std::string>& args) {
+  ArgParser parser("palma demo",
+                   "The whole job on a synthetic capture: render a hand video with known ground truth,\n"
+                   "reconstruct an avatar from it, export the avatar and evaluate it. Everything is\n"
+                   "written into the output directory (created if missing; files in it are replaced).");
+  parser.option("out", "DIR", "Output directory", "demo-output")
+      .option("frames", "N", "Frames of the synthetic capture", "24")
+      .option("size", "PIXELS", "Frame size of the synthetic capture", "224")
+      .option("seed", "N", "Random seed of the synthetic hand and motion", "1")
+      .option("preset", "NAME", "Reconstruction preset: demo, harp or quick", "demo")
+      .option("config", "FILE", "Reconstruction config JSON instead of a preset")
+      .option("threads", "N", "Worker threads (0: one per core)", "0")
+      .flag("quick", "A tiny run (8 small frames, the quick preset) that takes seconds: a first look")
+      .epilog(
+          "Output: capture/ (video, masks, keypoints, cameras, ground truth), avatar.palma-avatar/,\n"
+          "export/ (hand.obj + .mtl + albedo and normal map PNGs), summary.json and summary.txt.");
+  const ParsedArgs parsed = parser.parse(args);
+  if (parsed.helpRequested()) {
+    std::cout << parser.helpText();
+    return 0;
   }
-  std::snprintf(line, sizeof(line), "%d files, %.2f s in total.\n", s["file_count"].get<int>(),
-                s["total_seconds"].get<double>());
-  os << line;
-  return os.str();
-}
-
-int runDemo(const std::string& out_dir) {
+  const bool quick = parsed.flag("quick");
+  eval::SyntheticSettings synth;
+  synth.frames = quick ? 8 : parsed.getInt("frames", 2, 100000);
+  synth.width = synth.height = quick ? 96 : parsed.getInt("size", 32, 4096);
+  synth.seed = static_cast<uint64_t>(parsed.getInt("seed", 0, 2147483647));
+  synth.texture_size = quick ? 64 : 512;
+  synth.novel_pose_frames = quick ? 2 : 8;
+  synth.novel_views = quick ? 2 : 6;
+  synth.validate();
+  fit::ReconstructionConfig config = parsed.has("config")
+                                         ? fit::loadReconstructionConfig(parsed.get("config"))
+                                     : quick ? fit::ReconstructionConfig::quick()
+                                             : fit::ReconstructionConfig::preset(parsed.get("preset"));
+  if (quick) config.render_size = 0;
+  config.holdout_every = quick ? 4 : 6;
+  config.validate();
+  const std::string out = parsed.get("out");
+  makeOutputDir(out);
+  const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   const auto start = Clock::now();
-  makeOutputDir(out_dir);
-  const std::vector<std::string> presets = posePresetNames();
-  const std::vector<std::pair<std::string, std::string>> hands = {{"right", "builtin:right"},
-                                                                  {"left", "builtin:left"}};
-  const int steps = static_cast<int>(hands.size() * presets.size());
-  int name_width = 0;
-  for (const std::string& p : presets) name_width = std::max(name_width, static_cast<int>(p.size()));
-  int step = 0;
-
+  ProgressBar bar;
   nlohmann::json summary;
   summary["palma_version"] = PALMA_VERSION_STRING;
-  summary["output_dir"] = out_dir;
-  summary["hands"] = nlohmann::json::array();
-  for (const auto& [side, spec] : hands) {
-    const auto generate_start = Clock::now();
-    const HandModel model = loadHandModel(spec);
-    const double generate_ms = msSince(generate_start);
-    const HandMeasurements m = measureHand(model, model.vertices, model.joints);
-    std::printf("generated the %s hand (%s): %d vertices, %d faces in %.0f ms\n", side.c_str(), spec.c_str(),
-                model.numVertices(), model.numFaces(), generate_ms);
-    std::fflush(stdout);
+  summary["threads"] = threads;
 
-    nlohmann::json hand = {{"model", spec},
-                           {"handedness", side},
-                           {"vertices", model.numVertices()},
-                           {"faces", model.numFaces()},
-                           {"uvs", model.uvs.rows()},
-                           {"shape_components", model.numShapes()},
-                           {"generate_ms", generate_ms},
-                           {"hand_length_cm", m.hand_length * 100},
-                           {"palm_width_cm", m.palm_width * 100},
-                           {"poses", nlohmann::json::array()}};
-    for (const std::string& preset : presets) {
-      const auto skin_start = Clock::now();
-      const PosedHand posed = poseHand(model, Eigen::VectorXf(), posePreset(model, preset));
-      const double skin_ms = msSince(skin_start);
-      const std::string file = side + "-" + preset + ".obj";
-      const auto write_start = Clock::now();
-      writeObj((fs::path(out_dir) / file).string(), posed.vertices, model.faces, model.uvs, model.uv_faces,
-               posed.normals);
-      const double write_ms = msSince(write_start);
-      const Eigen::Vector3f size =
-          (posed.vertices.colwise().maxCoeff() - posed.vertices.colwise().minCoeff()) * 100;
-      hand["poses"].push_back({{"pose", preset},
-                               {"file", file},
-                               {"skin_ms", skin_ms},
-                               {"write_ms", write_ms},
-                               {"bbox_cm", {size.x(), size.y(), size.z()}}});
-      std::printf("[%2d/%d] %-5s hand, %-*s -> %s (%.0f ms)\n", ++step, steps, side.c_str(), name_width,
-                  preset.c_str(), (fs::path(out_dir) / file).string().c_str(), skin_ms + write_ms);
-      std::fflush(stdout);
-    }
-    summary["hands"].push_back(hand);
-  }
-  summary["file_count"] = steps + 2;  // the OBJ files, summary.json and summary.txt
-  summary["total_seconds"] = msSince(start) / 1000.0;
-  writeTextFileAtomically((fs::path(out_dir) / "summary.json").string(), summary.dump(2) + "\n");
-  writeTextFileAtomically((fs::path(out_dir) / "summary.txt").string(), summaryText(summary));
-  std::printf("wrote %s and %s (%.2f s in total)\n", (fs::path(out_dir) / "summary.json").string().c_str(),
-              (fs::path(out_dir) / "summary.txt").string().c_str(), summary["total_seconds"].get<double>());
+  // 1. Synthesise.
+  bar.note("1/3 Synthesising a capture: " + std::to_string(synth.frames) + " frames of " +
+           std::to_string(synth.width) + "x" + std::to_string(synth.height) + ", seed " +
+           std::to_string(synth.seed));
+  auto t = Clock::now();
+  const auto synthetic = eval::makeSyntheticCapture(
+      synth, [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); });
+  bar.finish();
+  const std::string capture_dir = (fs::path(out) / "capture").string();
+  const auto written = eval::writeSyntheticCapture(synthetic, capture_dir);
+  saveAvatar(synthetic.ground_truth.avatar, (fs::path(capture_dir) / "ground_truth.palma-avatar").string());
+  summary["synthesis"] = {{"frames", synth.frames},
+                          {"size", synth.width},
+                          {"seed", synth.seed},
+                          {"codec", written.codec},
+                          {"seconds", secondsSince(t)}};
+
+  // 2. Reconstruct from the files, as a user's capture would be.
+  bar.note("2/3 Reconstructing (preset " + config.name + ", " + std::to_string(threads) + " thread" +
+           (threads == 1 ? "" : "s") + ")");
+  t = Clock::now();
+  const PreparedCapture capture = eval::loadCaptureFolder(capture_dir);
+  const std::string spec = synth.handedness == Handedness::Left ? "builtin:left" : "builtin:right";
+  const HandModel model = makeBuiltinHand(synth.handedness);
+  fit::FitOptions options;
+  options.checkpoint_dir = (fs::path(out) / "checkpoint").string();
+  options.resume = false;
+  options.progress = [&](const fit::FitProgress& p) {
+    if (!p.message.empty()) return;  // checkpoints and schedule events: the summary has them
+    std::ostringstream detail;
+    detail << p.detail;
+    if (p.iteration > 0) detail << " loss " << std::setprecision(4) << p.total_loss;
+    bar.update(p.fraction, p.stage, detail.str(), p.eta_s);
+  };
+  const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options);
+  bar.finish();
+  std::error_code ec;
+  fs::remove_all(options.checkpoint_dir, ec);
+  const std::string avatar_dir = (fs::path(out) / "avatar.palma-avatar").string();
+  saveAvatar(result.fit.avatar, avatar_dir);
+  writeTextFileAtomically((fs::path(out) / "reconstruction-config.json").string(),
+                          fit::reconstructionConfigToJson(config));
+  nlohmann::json stages = nlohmann::json::array();
+  for (const auto& s : result.fit.stages)
+    stages.push_back(
+        {{"name", s.name}, {"iterations", s.iterations}, {"seconds", s.seconds}, {"loss", s.final_loss}});
+  summary["reconstruction"] = {{"preset", config.name},
+                               {"seconds", result.fit.seconds},
+                               {"init_seconds", secondsSince(t) - result.fit.seconds},
+                               {"stages", stages},
+                               {"holdout_rows", result.fit.holdout_rows}};
+
+  // 3. Export.
+  bar.note("3/3 Exporting");
+  const auto obj =
+      exportAvatarObj(result.fit.avatar, result.fit.fitted_template, (fs::path(out) / "export").string());
+  summary["export"] = {{"obj", obj.obj}, {"vertices", obj.vertices}, {"faces", obj.faces}};
+
+  summary["total_seconds"] = secondsSince(start);
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(1);
+  text << "Palma demo (palma " << PALMA_VERSION_STRING << ")\n";
+  text << "Capture:        " << synth.frames << " frames of " << synth.width << "x" << synth.height << " ("
+       << written.codec << "), " << capture_dir << "\n";
+  text << "Reconstruction: preset " << config.name << ", " << result.fit.seconds << " s\n";
+  for (const auto& s : result.fit.stages)
+    text << "  " << std::left << std::setw(12) << s.name << std::right << std::setw(6) << s.iterations
+         << " iterations " << std::setw(7) << s.seconds << " s   loss " << std::setprecision(4)
+         << s.final_loss << std::setprecision(1) << "\n";
+  text << "Avatar:         " << avatar_dir << "\n";
+  text << "Export:         " << obj.obj << " (" << obj.vertices << " vertices, " << obj.faces << " faces)\n";
+  text << "Total:          " << secondsSince(start) << " s\n";
+  writeTextFileAtomically((fs::path(out) / "summary.json").string(), summary.dump(2) + "\n");
+  writeTextFileAtomically((fs::path(out) / "summary.txt").string(), text.str());
+  std::cout << text.str();
   return 0;
 }
 
 }  // namespace
 
 Command demoCommand() {
-  return {"demo", "Run the demo: generate, pose and export the built-in hand",
-          [](const std::vector<std::string>& args) {
-            ArgParser parser(
-                "palma demo",
-                "Generate the built-in right and left hands, pose each through every preset and\n"
-                "write one OBJ per hand and pose, plus summary.json and summary.txt with counts and\n"
-                "timings, into the output directory (created if missing; files in it are replaced).");
-            parser.option("out", "DIR", "Output directory.", "demo-output");
-            const ParsedArgs parsed = parser.parse(args);
-            if (parsed.helpRequested()) {
-              std::cout << parser.helpText();
-              return 0;
-            }
-            return runDemo(parsed.get("out"));
-          }};
+  return {"demo", "Run the whole job on a synthetic capture: synthesise, reconstruct, export, evaluate",
+          runDemo};
 }
 
 }  // namespace palma::cli

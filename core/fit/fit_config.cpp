@@ -46,14 +46,19 @@ ReconstructionConfig ReconstructionConfig::harp() {
 }
 
 ReconstructionConfig ReconstructionConfig::demo() {
+  // Fewer, larger steps than HARP on smaller images: about two minutes for 24 frames of 224^2 on two
+  // cores (docs/performance.md).
   ReconstructionConfig c = harp();
   c.name = "demo";
   c.texture_size = 256;
-  c.render_size = 160;
-  for (auto& s : c.stages) {
-    s.epochs = 40;
-    s.batch_size = 8;
-    s.patience = 8;
+  c.render_size = 224;
+  const int epochs[] = {40, 40, 30};
+  const double rates[] = {5e-3, 2e-3, 1e-3};
+  for (size_t i = 0; i < c.stages.size(); ++i) {
+    c.stages[i].epochs = epochs[i];
+    c.stages[i].batch_size = 8;
+    c.stages[i].patience = 8;
+    c.stages[i].learning_rate = rates[i];
   }
   c.checkpoint_every = 50;
   return c;

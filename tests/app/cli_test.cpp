@@ -378,6 +378,24 @@ class CliTest : public QObject {
         << QStringList{"model", "export", "--out", "/proc/x.obj"} << 1 << "cannot create a file";
     QTest::newRow("demo into /proc") << QStringList{"demo", "--out", "/proc/palma-demo"} << 1
                                      << "cannot create the output directory";
+    QTest::newRow("synth: no --out") << QStringList{"synth"} << 2 << "--out FOLDER is required";
+    QTest::newRow("synth: bad background")
+        << QStringList{"synth", "--out", "/tmp/x", "--background", "stripes"} << 2 << "plain or cluttered";
+    QTest::newRow("synth: tiny size")
+        << QStringList{"synth", "--out", "/tmp/x", "--size", "8"} << 2 << "--size";
+    QTest::newRow("synth into a missing folder")
+        << QStringList{"synth", "--out", "/no/such/dir/capture"} << 1 << "does not exist";
+    QTest::newRow("reconstruct: no capture")
+        << QStringList{"reconstruct", "--out", "/tmp/x"} << 2 << "one capture folder";
+    QTest::newRow("reconstruct: missing capture")
+        << QStringList{"reconstruct", "/no/such/capture", "--out", "/tmp/x.palma-avatar"} << 1
+        << "/no/such/capture";
+    QTest::newRow("reconstruct: unknown preset")
+        << QStringList{"reconstruct", "/tmp", "--out", "/tmp/x", "--preset", "fastest"} << 1
+        << "unknown reconstruction preset";
+    QTest::newRow("reconstruct: missing config")
+        << QStringList{"reconstruct", "/tmp", "--out", "/tmp/x", "--config", "/no/config.json"} << 1
+        << "cannot open the reconstruction config";
     QTest::newRow("bench: bad size") << QStringList{"bench", "render", "--sizes", "448,x"} << 2
                                      << "'x' is not a whole number";
     QTest::newRow("bench: tiny size") << QStringList{"bench", "render", "--sizes", "4"} << 2 << "16..4096";
@@ -425,29 +443,28 @@ class CliTest : public QObject {
     QVERIFY(!QFile::exists(dir.filePath("x.obj")));
   }
 
-  void demoWritesOneObjPerHandAndPosePlusSummaries() {
+  void quickDemoSynthesisesReconstructsAndExports() {
     QTemporaryDir dir;
     const QString out = dir.filePath("demo-output");
-    const Result r = runPalma({"demo", "--out", out});
+    const Result r = runPalma({"demo", "--quick", "--out", out});
     QCOMPARE(r.code, 0);
-    const QStringList presets = runPalma({"model", "presets"}).out.split('\n', Qt::SkipEmptyParts);
-    QVERIFY(presets.size() >= 4);
-    for (const QString& side : {QString("right"), QString("left")})
-      for (const QString& preset : presets) {
-        const QString file = out + "/" + side + "-" + preset + ".obj";
-        QVERIFY2(parseObj(file).faces > 1000, qPrintable(file));
-        QVERIFY(r.out.contains(side + "-" + preset + ".obj"));  // a progress line per file
-      }
+    QVERIFY2(r.out.contains("Reconstruction: preset quick"), qPrintable(r.out));
+    QVERIFY(QFile::exists(out + "/capture/capture.json"));
+    QVERIFY(QFile::exists(out + "/capture/ground_truth.palma-avatar/avatar.json"));
+    QVERIFY(QFile::exists(out + "/avatar.palma-avatar/avatar.json"));
+    QVERIFY(!QFile::exists(out + "/checkpoint"));
+    QVERIFY(parseObj(out + "/export/hand.obj").faces > 1000);
+    for (const char* file : {"/export/hand.mtl", "/export/hand_albedo.png", "/export/hand_normal.png"})
+      QVERIFY2(QFileInfo(out + file).size() > 0, file);
     QFile json(out + "/summary.json");
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject summary = QJsonDocument::fromJson(json.readAll()).object();
-    QCOMPARE(summary["hands"].toArray().size(), 2);
-    QCOMPARE(summary["hands"].toArray()[0].toObject()["poses"].toArray().size(), presets.size());
+    QCOMPARE(summary["reconstruction"].toObject()["stages"].toArray().size(), 3);
+    QCOMPARE(summary["synthesis"].toObject()["frames"].toInt(), 8);
     QVERIFY(summary["total_seconds"].toDouble() > 0);
     QFile text(out + "/summary.txt");
     QVERIFY(text.open(QIODevice::ReadOnly));
-    QVERIFY(text.readAll().contains("vertices"));
-    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2 * presets.size() + 2);
+    QVERIFY(text.readAll().contains("hand.obj"));
   }
 };
 
