@@ -102,7 +102,6 @@ int runReconstruct(const std::vector<std::string>& args) {
 
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   ProgressBar bar;
-  bar.note("Reading the capture " + capture_dir + " ...");
   const PreparedCapture capture = eval::loadCaptureFolder(capture_dir);
   const std::string spec = parsed.has("model")
                                ? parsed.get("model")

@@ -187,6 +187,10 @@ class Fitter {
     p_.light_colour = torch::tensor({l.light_colour.x(), l.light_colour.y(), l.light_colour.z()});
     const double ambient = std::clamp<double>(l.ambient, 1e-4, 1 - 1e-4);
     p_.ambient_logit = torch::tensor({static_cast<float>(std::log(ambient / (1 - ambient)))});
+    if (l.use_sh && l.ambient > 0)
+      throw InputError(
+          "reconstruct: the start avatar combines SH lighting with an ambient ratio, which the fit does not "
+          "model; set its ambient to 0");
     if (l.use_sh) {
       p_.sh = torch::zeros({1, 9, 3});
       for (int i = 0; i < 9; ++i)
@@ -657,7 +661,9 @@ class Fitter {
       l.light_position[i] = p_.light_position.view({-1})[i].item<float>();
       l.light_colour[i] = p_.light_colour[i].item<float>();
     }
-    l.ambient = torch::sigmoid(p_.ambient_logit).view({-1})[0].item<float>();
+    // With SH the fit renders without an ambient ratio (the direct term is not scaled by 1 - a): an
+    // ambient of 0 says exactly that (toRenderLighting leaves the logit out).
+    l.ambient = p_.sh.defined() ? 0.0f : torch::sigmoid(p_.ambient_logit).view({-1})[0].item<float>();
     l.shadows = config_.shadows;
     l.use_sh = p_.sh.defined();
     if (l.use_sh)
