@@ -191,6 +191,7 @@ class Fitter {
       throw InputError(
           "reconstruct: the start avatar combines SH lighting with an ambient ratio, which the fit does not "
           "model; set its ambient to 0");
+    p_.sh = torch::Tensor();  // the avatar's lighting model, whatever the config says
     if (l.use_sh) {
       p_.sh = torch::zeros({1, 9, 3});
       for (int i = 0; i < 9; ++i)
