@@ -28,6 +28,7 @@ int runEval(const std::vector<std::string>& args) {
       .option("holdout-every", "K", "The --holdout-every the avatar was reconstructed with (0: none)", "0")
       .option("refine-epochs", "N", "Epochs of pose refinement (appearance fixed) for the other splits", "30")
       .option("refine-size", "PIXELS", "Square size the refinement renders at (0: the frames' size)", "0")
+      .option("refine-lr", "RATE", "Adam learning rate of the pose refinement", "0.002")
       .option("threads", "N", "Worker threads (0: one per core)", "0")
       .epilog(
           "Held-out frames (rows r with r % K == K - 1), novel poses and novel views first refine their\n"
@@ -52,6 +53,7 @@ int runEval(const std::vector<std::string>& args) {
   options.holdout_every = parsed.getInt("holdout-every", 0, 100000);
   options.refine_epochs = parsed.getInt("refine-epochs", 0, 100000);
   options.refine_size = parsed.getInt("refine-size", 0, 4096);
+  options.refine_learning_rate = parsed.getDouble("refine-lr", 1e-7, 1.0);
   if (options.refine_size != 0 && options.refine_size < 16)
     throw UsageError("--refine-size must be 0 or at least 16");
   configureThreads(parsed.getInt("threads", 0, 256));

@@ -143,26 +143,64 @@ fit::ReconstructionConfig refinementConfig(const Avatar& avatar, const Evaluatio
   base.checkpoint_every = 0;
   fit::ReconstructionConfig c = fit::poseRefinementConfig(base, options.refine_epochs);
   c.stages.front().batch_size = 8;
+  c.stages.front().learning_rate = options.refine_learning_rate;
   return c;
 }
 
-// Refines pose and translation of the frames of `capture` (appearance of `start` fixed).
-void refinePoses(const Avatar& start, const HandModel& model, const PreparedCapture& capture,
-                 torch::Tensor& pose, torch::Tensor& translation, const EvaluationOptions& options,
-                 const ProgressSpan& span, const std::string& stage, const CancelToken* cancel) {
+// Per frame: how far the avatar posed with (pose, translation) is from the capture's frame and mask (the
+// refinement's own targets): mean |render - image| (render composited over the image) plus mean
+// |coverage - mask|. [F] doubles.
+torch::Tensor refinementError(const Posable& p, const Avatar& lit, const PreparedCapture& capture,
+                              const torch::Tensor& pose, const torch::Tensor& translation, int batch) {
+  torch::NoGradGuard guard;
+  const int64_t n = pose.size(0);
+  auto error = torch::zeros({n}, torch::kDouble);
+  render::Renderer renderer;
+  render::RenderSettings settings;
+  settings.geometry_outputs = false;
+  for (int64_t b = 0; b < n; b += batch) {
+    const int64_t e = std::min<int64_t>(n, b + batch);
+    render::CameraBatch cams;
+    cams.intrinsics = capture.intrinsics.slice(0, b, e).to(torch::kFloat32);
+    cams.width = capture.width;
+    cams.height = capture.height;
+    const auto image = capture.images.slice(0, b, e).to(torch::kFloat32).contiguous();
+    settings.background = image;
+    const auto out = renderAvatar(renderer, p.rig, p.tmpl, lit, pose.slice(0, b, e),
+                                  translation.slice(0, b, e), cams, settings);
+    const auto photometric = (out.image - image).abs().mean({1, 2, 3});
+    const auto silhouette = (out.mask - capture.masks.slice(0, b, e)).abs().mean({1, 2, 3});
+    error.slice(0, b, e).copy_((photometric + silhouette).to(torch::kDouble));
+  }
+  return error;
+}
+
+// Refines pose and translation of the frames of `capture` with the appearance of `start` (the avatar
+// of `p`, possibly relit) fixed. A frame keeps its starting pose when refining did not lower its
+// refinementError: the optimiser's best iterate of the two.
+void refinePoses(const Posable& p, const Avatar& start, const HandModel& model,
+                 const PreparedCapture& capture, torch::Tensor& pose, torch::Tensor& translation,
+                 const EvaluationOptions& options, const ProgressSpan& span, const std::string& stage,
+                 const CancelToken* cancel) {
   if (options.refine_epochs <= 0) return;
   fit::FitInitial initial{pose, translation, start.shape};
   fit::FitOptions fo;
   fo.start = &start;
   fo.cancel = cancel;
-  fo.progress = [&](const fit::FitProgress& p) {
-    if (p.message.empty()) span.report(p.fraction, stage, p.detail);
+  fo.progress = [&](const fit::FitProgress& fp) {
+    if (fp.message.empty()) span.report(fp.fraction, stage, fp.detail);
   };
   const auto result =
       fit::reconstruct(model, start.model_spec, capture, initial, refinementConfig(start, options), fo);
   if (result.cancelled) throw Cancelled();
-  pose = result.avatar.motion.pose;
-  translation = result.avatar.motion.translation;
+  const int batch = std::max(1, options.render_batch);
+  const auto before = refinementError(p, start, capture, pose, translation, batch);
+  const auto after =
+      refinementError(p, start, capture, result.avatar.motion.pose, result.avatar.motion.translation, batch);
+  const auto better = after < before;
+  pose = torch::where(better.view({-1, 1, 1}), result.avatar.motion.pose, pose.to(torch::kFloat32));
+  translation =
+      torch::where(better.view({-1, 1}), result.avatar.motion.translation, translation.to(torch::kFloat32));
 }
 
 // A capture for the refinement from evaluation frames (exact keypoints, confidence 1).
@@ -297,31 +335,42 @@ GeometryMetrics geometry(const Posable& fitted, const Posable& truth, const torc
   GeometryMetrics g;
   const Avatar& a = *fitted.avatar;
   const Avatar& b = *truth.avatar;
-  g.vertices_compared = a.model_spec == b.model_spec && a.subdivision_levels == b.subdivision_levels &&
-                        a.subdivision_scheme == b.subdivision_scheme &&
-                        fitted.tmpl.numVertices() == truth.tmpl.numVertices();
+  // Midpoint subdivision keeps the coarser mesh's vertices first (V' = V + E), so two midpoint
+  // subdivisions of one template share their first min(N_a, N_b) vertices.
+  const bool same =
+      a.subdivision_levels == b.subdivision_levels && a.subdivision_scheme == b.subdivision_scheme;
+  const bool both_midpoint = a.subdivision_scheme == SubdivisionScheme::Midpoint &&
+                             b.subdivision_scheme == SubdivisionScheme::Midpoint;
+  const int64_t common = std::min(fitted.tmpl.numVertices(), truth.tmpl.numVertices());
+  g.vertices_compared = a.model_spec == b.model_spec && (same || both_midpoint) &&
+                        (!same || fitted.tmpl.numVertices() == truth.tmpl.numVertices());
   const auto gt_pose = selectRows(gt.pose, rows), gt_trans = selectRows(gt.translation, rows);
   const auto fp = selectRows(fit_pose, rows), ft = selectRows(fit_translation, rows);
   if (g.vertices_compared) {
-    g.vertex_note = "posed meshes of the same template (" + std::to_string(fitted.tmpl.numVertices()) +
-                    " vertices), per frame after Procrustes with scale";
+    g.vertex_note = same ? "posed meshes of the same template (" + std::to_string(common) +
+                               " vertices), per frame after Procrustes with scale"
+                         : "the " + std::to_string(common) + " vertices of the coarser subdivision level (" +
+                               std::to_string(std::min(a.subdivision_levels, b.subdivision_levels)) +
+                               ") that both meshes share, per frame after Procrustes with scale";
     std::vector<PointErrorStats> posed;
     for (size_t i = 0; i < rows.size(); ++i) {
-      const auto va =
-          poseAvatar(fitted.rig, fitted.tmpl, a, fp.narrow(0, i, 1), ft.narrow(0, i, 1)).vertices[0];
-      const auto vb =
-          poseAvatar(truth.rig, truth.tmpl, b, gt_pose.narrow(0, i, 1), gt_trans.narrow(0, i, 1)).vertices[0];
+      const auto va = poseAvatar(fitted.rig, fitted.tmpl, a, fp.narrow(0, i, 1), ft.narrow(0, i, 1))
+                          .vertices[0]
+                          .narrow(0, 0, common);
+      const auto vb = poseAvatar(truth.rig, truth.tmpl, b, gt_pose.narrow(0, i, 1), gt_trans.narrow(0, i, 1))
+                          .vertices[0]
+                          .narrow(0, 0, common);
       posed.push_back(vertexErrorAfterProcrustes(va, vb));
     }
     g.posed_vertices_mm = toMillimetres(posed);
     const auto zp = torch::zeros({1, kNumJoints, 3}), zt = torch::zeros({1, 3});
-    g.rest_vertices_mm =
-        toMillimetres({vertexErrorAfterProcrustes(poseAvatar(fitted.rig, fitted.tmpl, a, zp, zt).vertices[0],
-                                                  poseAvatar(truth.rig, truth.tmpl, b, zp, zt).vertices[0])});
+    g.rest_vertices_mm = toMillimetres({vertexErrorAfterProcrustes(
+        poseAvatar(fitted.rig, fitted.tmpl, a, zp, zt).vertices[0].narrow(0, 0, common),
+        poseAvatar(truth.rig, truth.tmpl, b, zp, zt).vertices[0].narrow(0, 0, common))});
   } else {
     g.vertex_note = "templates differ (" + a.model_spec + " x" + std::to_string(a.subdivision_levels) +
                     " vs " + b.model_spec + " x" + std::to_string(b.subdivision_levels) +
-                    "): vertices not compared, joints only";
+                    "): no common vertices, joints only";
     g.posed_vertices_mm = g.rest_vertices_mm = {kNaN, kNaN, kNaN};
   }
   const auto kp = skinAvatar(fitted, fp, ft).keypoints;
@@ -555,7 +604,7 @@ EvaluationReport evaluateAvatar(const Avatar& avatar, const HandModel& avatar_mo
     const auto s = span(w_held);
     s.report(0, "held-out", "refining " + std::to_string(held.size()) + " held-out poses");
     SplitInput in = splitFromCapture("held_out", "Held-out frames", held);
-    refinePoses(avatar, avatar_model, captureRows(input, held), in.pose, in.translation, options, s,
+    refinePoses(fitted, avatar, avatar_model, captureRows(input, held), in.pose, in.translation, options, s,
                 "held-out", cancel);
     in.refined = options.refine_epochs > 0;
     report.splits.push_back(measure(fitted, in, options, cancel));
@@ -590,8 +639,8 @@ EvaluationReport evaluateAvatar(const Avatar& avatar, const HandModel& avatar_mo
       }
       ProgressSpan sub{&progress, s.begin + (s.end - s.begin) * gi / groups.size(),
                        s.begin + (s.end - s.begin) * (gi + 1) / groups.size()};
-      refinePoses(start, avatar_model, asCapture(f, rows, input.handedness), pose, trans, options, sub, name,
-                  cancel);
+      refinePoses(fitted, start, avatar_model, asCapture(f, rows, input.handedness), pose, trans, options,
+                  sub, name, cancel);
       for (size_t k = 0; k < rows.size(); ++k) {
         in.pose[rows[k]].copy_(pose[k]);
         in.translation[rows[k]].copy_(trans[k]);

