@@ -26,44 +26,20 @@
 #include "core/avatar/avatar.h"
 #include "core/capture/prepared_capture.h"
 #include "core/common/progress.h"
+#include "core/eval/evaluation_data.h"
 #include "core/eval/metrics.h"
 #include "core/model/hand_model.h"
 
 namespace palma::eval {
 
-// Frames with their ground truth. World = the capture camera's frame.
-struct EvaluationFrames {
-  int width = 0;
-  int height = 0;
-  torch::Tensor images;              // [F,H,W,3] in [0,1] without sensor noise or compression
-  torch::Tensor masks;               // [F,H,W,1] in {0,1}
-  torch::Tensor intrinsics;          // [F,4] fx, fy, cx, cy
-  torch::Tensor camera_rotation;     // [F,3,3] world -> camera
-  torch::Tensor camera_translation;  // [F,3] world -> camera
-  torch::Tensor pose;                // [F,16,3] ground-truth axis-angle pose (skinning convention)
-  torch::Tensor translation;         // [F,3] ground-truth translation, metres
-  torch::Tensor keypoints;           // [F,21,2] exact projected keypoints, pixels
-  torch::Tensor keypoints_3d;        // [F,21,3] ground-truth keypoints, world metres
-
-  int64_t numFrames() const { return pose.defined() ? pose.size(0) : 0; }
-};
-
-// The ground truth of a synthetic capture folder (loadEvaluationData, core/eval/synthetic_capture_io.h).
-struct EvaluationData {
-  std::string ground_truth_avatar;  // the ground-truth avatar folder
-  EvaluationFrames capture;         // the capture's frames; images undefined when the folder has no clean/
-  EvaluationFrames novel_poses;     // empty when the capture has none
-  EvaluationFrames novel_views;     // empty when the capture has none
-};
-
 struct EvaluationOptions {
-  int holdout_every = 0;    // rows r with r % k == k - 1 are held out (as in the fit); 0: none
-  int refine_epochs = 30;   // epochs of pose refinement per split (0: evaluate the starting poses)
-  int refine_size = 0;      // square size the refinement renders at (0: the frames' size)
+  int holdout_every = 0;               // rows r with r % k == k - 1 are held out (as in the fit); 0: none
+  int refine_epochs = 30;              // epochs of pose refinement per split (0: evaluate the starting poses)
+  int refine_size = 0;                 // square size the refinement renders at (0: the frames' size)
   double refine_learning_rate = 2e-3;  // Adam step of the refinement (pose radians; translation in 0.1 m)
-  int report_examples = 4;  // input / render / difference triples kept per split for the report
-  int render_batch = 4;     // frames per renderer call while measuring
-  uint64_t seed = 1;        // refinement frame order
+  int report_examples = 4;             // input / render / difference triples kept per split for the report
+  int render_batch = 4;                // frames per renderer call while measuring
+  uint64_t seed = 1;                   // refinement frame order
 };
 
 // Metrics of one split.

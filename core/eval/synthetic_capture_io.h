@@ -21,7 +21,7 @@
 #include <string>
 
 #include "core/capture/prepared_capture.h"
-#include "core/eval/evaluate.h"
+#include "core/eval/evaluation_data.h"
 #include "core/eval/synthetic_capture.h"
 
 namespace palma::eval {
