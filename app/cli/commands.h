@@ -16,6 +16,7 @@ Command benchCommand();         // palma bench <render>
 Command synthCommand();         // palma synth
 Command reconstructCommand();   // palma reconstruct
 Command renderCommand();        // palma render
+Command evalCommand();          // palma eval
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;

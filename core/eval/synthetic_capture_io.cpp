@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -328,6 +329,114 @@ fs::path findVideo(const fs::path& dir, const json& manifest) {
                    "' has no video (video.mp4, video.avi, video.mov or video.mkv)");
 }
 
+// A JSON list of numbers (nested to any depth) of the given shape as a float tensor.
+torch::Tensor numberTensor(const JsonReader& r, const json& j, const std::vector<int64_t>& shape,
+                           const std::string& where) {
+  std::vector<float> values;
+  std::function<void(const json&, size_t)> walk = [&](const json& node, size_t depth) {
+    if (depth == shape.size()) {
+      values.push_back(static_cast<float>(r.number(node, where)));
+      return;
+    }
+    if (!node.is_array() || static_cast<int64_t>(node.size()) != shape[depth]) {
+      std::string dims;
+      for (size_t k = 0; k < shape.size(); ++k) dims += (k ? " x " : "") + std::to_string(shape[k]);
+      r.fail(where + " must be a list of " + dims + " numbers");
+    }
+    for (const auto& child : node) walk(child, depth + 1);
+  };
+  walk(j, 0);
+  return torch::from_blob(values.data(), shape, torch::kFloat32).clone();
+}
+
+// [H,W,3] RGB in [0,1] from an 8-bit colour PNG (of the expected size).
+torch::Tensor readColourImage(const fs::path& path, int64_t width, int64_t height) {
+  if (!fs::is_regular_file(path)) throw InputError("missing image '" + path.string() + "'");
+  const cv::Mat bgr = cv::imread(path.string(), cv::IMREAD_COLOR);
+  if (bgr.empty()) throw InputError("'" + path.string() + "' cannot be read as an image");
+  if (bgr.cols != width || bgr.rows != height)
+    throw InputError("'" + path.string() + "' is " + std::to_string(bgr.cols) + " x " +
+                     std::to_string(bgr.rows) + ", expected " + std::to_string(width) + " x " +
+                     std::to_string(height));
+  cv::Mat rgb;
+  cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+  return torch::from_blob(rgb.data, {height, width, 3}, torch::kUInt8).to(torch::kFloat) / 255.0;
+}
+
+// [H,W,1] in {0,1} from an 8-bit mask PNG.
+torch::Tensor readMaskImage(const fs::path& path, int64_t width, int64_t height) {
+  if (!fs::is_regular_file(path)) throw InputError("missing mask '" + path.string() + "'");
+  const cv::Mat m = cv::imread(path.string(), cv::IMREAD_GRAYSCALE);
+  if (m.empty()) throw InputError("'" + path.string() + "' cannot be read as an image");
+  if (m.cols != width || m.rows != height)
+    throw InputError("'" + path.string() + "' is " + std::to_string(m.cols) + " x " + std::to_string(m.rows) +
+                     ", expected " + std::to_string(width) + " x " + std::to_string(height));
+  return (torch::from_blob(m.data, {height, width, 1}, torch::kUInt8).to(torch::kFloat) > 127.5)
+      .to(torch::kFloat);
+}
+
+// Per-frame ground truth (frameTruth's entries) into `out` (pose, translation, keypoints, cameras).
+void readFrameTruth(const JsonReader& r, const json& frames, EvaluationFrames& out) {
+  if (!frames.is_array() || frames.empty()) r.fail("\"frames\" must be a non-empty list");
+  const int64_t n = static_cast<int64_t>(frames.size());
+  out.pose = torch::zeros({n, kNumJoints, 3});
+  out.translation = torch::zeros({n, 3});
+  out.keypoints = torch::zeros({n, kNumKeypoints, 2});
+  out.keypoints_3d = torch::zeros({n, kNumKeypoints, 3});
+  out.intrinsics = torch::zeros({n, 4});
+  out.camera_rotation = torch::zeros({n, 3, 3});
+  out.camera_translation = torch::zeros({n, 3});
+  for (int64_t i = 0; i < n; ++i) {
+    const std::string where = "frame " + std::to_string(i);
+    const json& e = frames[i];
+    if (r.integer(r.field(e, "frame", where), where + " \"frame\"") != i)
+      r.fail(where + " is out of order (frames must be listed in order from 0)");
+    out.pose[i].copy_(numberTensor(r, r.field(e, "pose", where), {kNumJoints, 3}, where + " \"pose\""));
+    out.translation[i].copy_(
+        numberTensor(r, r.field(e, "translation", where), {3}, where + " \"translation\""));
+    out.keypoints[i].copy_(
+        numberTensor(r, r.field(e, "keypoints_2d", where), {kNumKeypoints, 2}, where + " \"keypoints_2d\""));
+    out.keypoints_3d[i].copy_(
+        numberTensor(r, r.field(e, "keypoints_3d", where), {kNumKeypoints, 3}, where + " \"keypoints_3d\""));
+    const json& c = r.field(e, "camera", where);
+    const char* names[4] = {"fx", "fy", "cx", "cy"};
+    for (int k = 0; k < 4; ++k)
+      out.intrinsics[i][k] = r.number(r.field(c, names[k], where + " camera"), where + " camera " + names[k]);
+    if (!(out.intrinsics[i][0].item<float>() > 0 && out.intrinsics[i][1].item<float>() > 0))
+      r.fail(where + " camera must have positive focal lengths");
+    out.camera_rotation[i].copy_(
+        numberTensor(r, r.field(c, "rotation", where + " camera"), {3, 3}, where + " camera rotation"));
+    out.camera_translation[i].copy_(
+        numberTensor(r, r.field(c, "translation", where + " camera"), {3}, where + " camera translation"));
+  }
+}
+
+// A novel-pose or novel-view set: frames.json plus its images and masks.
+EvaluationFrames readEvalSet(const fs::path& dir) {
+  const fs::path path = dir / "frames.json";
+  const json j = readJson(path);
+  const JsonReader r{path.string()};
+  r.format(j, "palma-synthetic-eval-set");
+  EvaluationFrames out;
+  const int64_t width = r.integer(r.field(j, "width", "the file"), "\"width\"");
+  const int64_t height = r.integer(r.field(j, "height", "the file"), "\"height\"");
+  if (width < 11 || height < 11 || width > 16384 || height > 16384)
+    r.fail("the frame size " + std::to_string(width) + " x " + std::to_string(height) +
+           " is out of range (11..16384)");
+  out.width = static_cast<int>(width);
+  out.height = static_cast<int>(height);
+  const json& frames = r.field(j, "frames", "the file");
+  readFrameTruth(r, frames, out);
+  const int64_t n = out.numFrames();
+  out.images = torch::zeros({n, height, width, 3});
+  out.masks = torch::zeros({n, height, width, 1});
+  for (int64_t i = 0; i < n; ++i) {
+    out.images[i].copy_(readColourImage(dir / "images" / frameName(i), width, height));
+    out.masks[i].copy_(readMaskImage(dir / "masks" / frameName(i), width, height));
+  }
+  return out;
+}
+
 }  // namespace
 
 WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std::string& folder,
@@ -340,7 +449,11 @@ WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std:
   if (f.numFrames() < 1) throw Error("the synthetic capture has no frames to write");
 
   WrittenCapture written = writeVideo(f.images, dir, codec);
-  for (int64_t i = 0; i < f.numFrames(); ++i) writePng(dir / "masks" / frameName(i), toGray8(f.masks[i]));
+  makeDirectory(dir / "clean");
+  for (int64_t i = 0; i < f.numFrames(); ++i) {
+    writePng(dir / "masks" / frameName(i), toGray8(f.masks[i]));
+    writePng(dir / "clean" / frameName(i), toBgr8(f.clean_images[i]));
+  }
   writeJson(dir / "keypoints.json", keypointsJson(f.keypoints, f.width, f.height));
   writeJson(dir / "camera.json", cameraJson(f));
 
@@ -355,6 +468,7 @@ WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std:
   json frames = json::array();
   for (int64_t i = 0; i < f.numFrames(); ++i) frames.push_back(frameTruth(capture.motion, f, i));
   truth["frames"] = frames;
+  truth["clean_frames"] = "clean";
   if (capture.novel_pose_frames.numFrames() > 0) {
     writeEvalSet(dir / "novel_poses", "novel_poses", capture.novel_pose_motion, capture.novel_pose_frames);
     truth["novel_poses"] = "novel_poses/frames.json";
@@ -504,6 +618,51 @@ PreparedCapture loadCaptureFolder(const std::string& folder) {
                      " frames but keypoints.json lists " + std::to_string(frames));
   out.frame_indices.resize(frames);
   for (int64_t i = 0; i < frames; ++i) out.frame_indices[i] = static_cast<int>(i);
+  return out;
+}
+
+EvaluationData loadEvaluationData(const std::string& capture_folder) {
+  const fs::path dir(capture_folder);
+  if (!fs::is_directory(dir))
+    throw InputError("the capture folder '" + capture_folder + "' does not exist or is not a folder");
+  const fs::path truth_path = dir / "ground_truth.json";
+  if (!fs::is_regular_file(truth_path))
+    throw InputError("the capture folder '" + capture_folder +
+                     "' has no ground truth (ground_truth.json): only synthetic captures made by "
+                     "`palma synth` can be evaluated");
+  EvaluationData out;
+  const fs::path avatar = dir / "ground_truth.palma-avatar";
+  if (!fs::is_directory(avatar))
+    throw InputError("the capture folder '" + capture_folder +
+                     "' has no ground-truth avatar (ground_truth.palma-avatar, written by `palma synth`)");
+  out.ground_truth_avatar = avatar.string();
+
+  const json truth = readJson(truth_path);
+  const JsonReader r{truth_path.string()};
+  r.format(truth, "palma-synthetic-ground-truth");
+  const json& settings = r.field(truth, "settings", "the file");
+  const int64_t width = r.integer(r.field(settings, "width", "\"settings\""), "\"settings\" width");
+  const int64_t height = r.integer(r.field(settings, "height", "\"settings\""), "\"settings\" height");
+  if (width < 11 || height < 11 || width > 16384 || height > 16384)
+    r.fail("the frame size " + std::to_string(width) + " x " + std::to_string(height) +
+           " is out of range (11..16384)");
+  out.capture.width = static_cast<int>(width);
+  out.capture.height = static_cast<int>(height);
+  readFrameTruth(r, r.field(truth, "frames", "the file"), out.capture);
+  const int64_t n = out.capture.numFrames();
+
+  out.capture.masks = torch::zeros({n, height, width, 1});
+  for (int64_t i = 0; i < n; ++i)
+    out.capture.masks[i].copy_(readMaskImage(dir / "masks" / frameName(i), width, height));
+  if (fs::is_directory(dir / "clean")) {
+    out.capture.images = torch::zeros({n, height, width, 3});
+    for (int64_t i = 0; i < n; ++i)
+      out.capture.images[i].copy_(readColourImage(dir / "clean" / frameName(i), width, height));
+  }
+  if (fs::is_regular_file(dir / "novel_poses" / "frames.json"))
+    out.novel_poses = readEvalSet(dir / "novel_poses");
+  if (fs::is_regular_file(dir / "novel_views" / "frames.json"))
+    out.novel_views = readEvalSet(dir / "novel_views");
   return out;
 }
 

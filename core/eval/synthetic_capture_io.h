@@ -11,14 +11,17 @@
 //   camera.json        {"format":"palma-camera","version":1,"width","height",
 //                      "frames":[{"frame":i,"fx","fy","cx","cy"}]}
 // and, for a synthetic capture, ground_truth.json (settings with the seed, shape, per-frame pose,
-// translation, keypoints 2D/3D, lighting) and the evaluation sets novel_poses/ and novel_views/
-// (images/000000.png without sensor noise or compression, masks/, frames.json with poses, cameras and
-// keypoints). The ground-truth avatar itself is saved with saveAvatar (core/avatar/avatar_io.h).
+// translation, keypoints 2D/3D, lighting), clean/000000.png (the capture frames without sensor noise
+// or compression: the reference of the evaluation's training and held-out frames) and the evaluation
+// sets novel_poses/ and novel_views/ (images/000000.png without sensor noise or compression, masks/,
+// frames.json with poses, cameras and keypoints). The ground-truth avatar itself is saved with
+// saveAvatar (core/avatar/avatar_io.h) as ground_truth.palma-avatar/ (`palma synth` does).
 #pragma once
 
 #include <string>
 
 #include "core/capture/prepared_capture.h"
+#include "core/eval/evaluation_data.h"
 #include "core/eval/synthetic_capture.h"
 
 namespace palma::eval {
@@ -47,5 +50,13 @@ WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std:
 // and the problem for missing files, malformed JSON, counts or sizes that disagree, and non-finite or
 // out-of-range values.
 PreparedCapture loadCaptureFolder(const std::string& folder);
+
+// Reads the ground truth of a synthetic capture folder for the evaluation: ground_truth.json (per-frame
+// pose, translation, exact keypoints and cameras), the clean frames and masks, and the novel-pose and
+// novel-view sets when present; ground_truth_avatar is the path of ground_truth.palma-avatar (not
+// loaded here). What the folder lacks stays empty: no clean/ leaves capture.images undefined, a
+// missing set has 0 frames. Throws palma::InputError when the folder has no ground truth (a real
+// capture, not one made by `palma synth`) or no ground-truth avatar, and for malformed files.
+EvaluationData loadEvaluationData(const std::string& capture_folder);
 
 }  // namespace palma::eval

@@ -145,6 +145,7 @@ class CliTest : public QObject {
                                    << "Usage: palma model presets";
     QTest::newRow("demo") << QStringList{"demo", "--help"} << "--out DIR";
     QTest::newRow("render") << QStringList{"render", "--help"} << "--turntable N";
+    QTest::newRow("eval") << QStringList{"eval", "--help"} << "--refine-epochs N";
     QTest::newRow("bench") << QStringList{"bench", "--help"} << "render";
     QTest::newRow("bench render") << QStringList{"bench", "render", "--help"} << "--no-baseline";
     QTest::newRow("short -h") << QStringList{"model", "export", "-h"} << "--subdivide N";
@@ -396,6 +397,11 @@ class CliTest : public QObject {
     QTest::newRow("reconstruct: missing config")
         << QStringList{"reconstruct", "/tmp", "--out", "/tmp/x", "--config", "/no/config.json"} << 1
         << "cannot open the reconstruction config";
+    QTest::newRow("eval: one folder") << QStringList{"eval", "capture", "--out", "report"} << 2
+                                      << "give a capture folder and an avatar folder";
+    QTest::newRow("eval: not an avatar")
+        << QStringList{"eval", "/no/such/capture", "/no/such.palma-avatar", "--out", "/tmp/palma-eval-report"}
+        << 1 << "/no/such.palma-avatar";
     QTest::newRow("bench: bad size") << QStringList{"bench", "render", "--sizes", "448,x"} << 2
                                      << "'x' is not a whole number";
     QTest::newRow("bench: tiny size") << QStringList{"bench", "render", "--sizes", "4"} << 2 << "16..4096";
