@@ -10,8 +10,10 @@
 #include <sstream>
 
 #include "app/cli/commands.h"
+#include "app/cli/progress_bar.h"
 #include "core/common/atomic_file.h"
 #include "core/common/threads.h"
+#include "core/eval/fit_benchmark.h"
 #include "core/eval/render_benchmark.h"
 #include "palma/config.h"
 
@@ -104,13 +106,73 @@ int runRenderBench(const std::vector<std::string>& args) {
   return 0;
 }
 
+int runFitBench(const std::vector<std::string>& args) {
+  ArgParser parser("palma bench fit",
+                   "Reconstruct the synthetic capture and evaluate against its ground truth: held-out\n"
+                   "frames, novel poses and views, silhouettes, keypoints, geometry and albedo, with the\n"
+                   "quality bars; optionally an ablation table.");
+  parser
+      .option("setting", "NAME",
+              "tiny (seconds), demo (as palma demo) or harp (100 frames, 448^2, 300 epochs)", "demo")
+      .option("frames", "N", "Frames of the capture (0: the setting's)", "0")
+      .option("size", "PIXELS", "Frame size (0: the setting's)", "0")
+      .option("seed", "N", "Seed of the synthetic capture", "1")
+      .flag("ablations", "Also run without shadows, SH, displacement, normal map and staged schedule")
+      .option("work", "DIR", "Folder for the capture, avatars and reports (default: a new temporary folder)")
+      .option("threads", "N", "Worker threads (0: one per core)", "0")
+      .option("json", "FILE", "Also write the results as JSON to FILE")
+      .epilog(
+          "Bars (docs/performance.md): held-out PSNR >= 30 dB and SSIM >= 0.95 on the hand, novel poses\n"
+          "PSNR >= 28 dB, IoU >= 0.95, keypoint error <= 3 px.");
+  const ParsedArgs parsed = parser.parse(args);
+  if (parsed.helpRequested()) {
+    std::cout << parser.helpText();
+    return 0;
+  }
+  eval::FitBenchmarkOptions options;
+  options.setting = parsed.get("setting");
+  if (options.setting != "tiny" && options.setting != "demo" && options.setting != "harp")
+    throw UsageError("--setting must be tiny, demo or harp, not '" + options.setting + "'");
+  options.frames = parsed.getInt("frames", 0, 100000);
+  options.size = parsed.getInt("size", 0, 4096);
+  if (options.size > 0 && options.size < 32) throw UsageError("--size must be 0 or at least 32");
+  options.seed = static_cast<uint64_t>(parsed.getInt("seed", 0, 2147483647));
+  options.ablations = parsed.flag("ablations");
+  if (parsed.has("work")) {
+    options.work_dir = parsed.get("work");
+    std::error_code ec;
+    std::filesystem::create_directories(options.work_dir, ec);
+    if (!std::filesystem::is_directory(options.work_dir))
+      throw Error("cannot create the work folder '" + options.work_dir + "'");
+  } else {
+    std::string pattern = (std::filesystem::temp_directory_path() / "palma-bench-fit-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw Error("cannot create a temporary folder for the benchmark");
+    options.work_dir = pattern;
+  }
+  const int threads = configureThreads(parsed.getInt("threads", 0, 256));
+  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << "; work folder "
+            << options.work_dir << std::endl;
+  ProgressBar bar;
+  options.progress = [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); };
+  const auto rows = eval::runFitBenchmark(options);
+  bar.finish();
+  std::cout << eval::fitBenchmarkTable(rows);
+  std::cout << "Reports: " << options.work_dir << "/<variant>-report/report.html\n";
+  if (const auto path = parsed.find("json")) {
+    writeTextFileAtomically(*path, eval::fitBenchmarkJson(rows, options));
+    std::cout << "Wrote " << *path << "\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 Command benchCommand() {
   return {"bench", "Benchmarks (speed and memory targets)", [](const std::vector<std::string>& args) {
             return dispatch(
                 "palma bench", "Benchmarks with the project's speed and memory targets.",
-                {{"render", "Renderer speed and memory against the LibTorch-op baseline", runRenderBench}},
+                {{"render", "Renderer speed and memory against the LibTorch-op baseline", runRenderBench},
+                 {"fit", "Reconstruction quality and time on the synthetic benchmark", runFitBench}},
                 args, std::cout);
           }};
 }

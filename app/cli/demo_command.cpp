@@ -12,6 +12,7 @@
 #include "core/avatar/avatar_io.h"
 #include "core/common/atomic_file.h"
 #include "core/common/threads.h"
+#include "core/eval/report.h"
 #include "core/eval/synthetic_capture.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/export/obj_export.h"
@@ -51,7 +52,8 @@ int runDemo(const std::vector<std::string>& args) {
       .flag("quick", "A tiny run (8 small frames, the quick preset) that takes seconds: a first look")
       .epilog(
           "Output: capture/ (video, masks, keypoints, cameras, ground truth), avatar.palma-avatar/,\n"
-          "export/ (hand.obj + .mtl + albedo and normal map PNGs), summary.json and summary.txt.");
+          "export/ (hand.obj + .mtl + albedo and normal map PNGs), report/ (report.html, report.png,\n"
+          "metrics.json: the avatar against the ground truth), summary.json and summary.txt.");
   const ParsedArgs parsed = parser.parse(args);
   if (parsed.helpRequested()) {
     std::cout << parser.helpText();
@@ -83,7 +85,7 @@ int runDemo(const std::vector<std::string>& args) {
   summary["threads"] = threads;
 
   // 1. Synthesise.
-  bar.note("1/3 Synthesising a capture: " + std::to_string(synth.frames) + " frames of " +
+  bar.note("1/4 Synthesising a capture: " + std::to_string(synth.frames) + " frames of " +
            std::to_string(synth.width) + "x" + std::to_string(synth.height) + ", seed " +
            std::to_string(synth.seed));
   auto t = Clock::now();
@@ -100,7 +102,7 @@ int runDemo(const std::vector<std::string>& args) {
                           {"seconds", secondsSince(t)}};
 
   // 2. Reconstruct from the files, as a user's capture would be.
-  bar.note("2/3 Reconstructing (preset " + config.name + ", " + std::to_string(threads) + " thread" +
+  bar.note("2/4 Reconstructing (preset " + config.name + ", " + std::to_string(threads) + " thread" +
            (threads == 1 ? "" : "s") + ")");
   t = Clock::now();
   const PreparedCapture capture = eval::loadCaptureFolder(capture_dir);
@@ -135,10 +137,25 @@ int runDemo(const std::vector<std::string>& args) {
                                {"holdout_rows", result.fit.holdout_rows}};
 
   // 3. Export.
-  bar.note("3/3 Exporting");
+  bar.note("3/4 Exporting");
   const auto obj =
       exportAvatarObj(result.fit.avatar, result.fit.fitted_template, (fs::path(out) / "export").string());
   summary["export"] = {{"obj", obj.obj}, {"vertices", obj.vertices}, {"faces", obj.faces}};
+
+  // 4. Evaluate against the ground truth: held-out frames, novel poses and views, geometry, albedo.
+  bar.note("4/4 Evaluating against the ground truth");
+  t = Clock::now();
+  eval::EvaluationOptions eo;
+  eo.holdout_every = config.holdout_every;
+  eo.refine_epochs = quick ? 4 : 20;
+  const auto evaluation = eval::evaluateCaptureFolder(
+      capture_dir, result.fit.avatar, eo,
+      [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); });
+  bar.finish();
+  const std::string report_dir = (fs::path(out) / "report").string();
+  eval::writeEvaluationReport(evaluation, report_dir);
+  summary["evaluation"] = nlohmann::json::parse(eval::evaluationReportJson(evaluation));
+  summary["evaluation_seconds"] = secondsSince(t);
 
   summary["total_seconds"] = secondsSince(start);
   std::ostringstream text;
@@ -153,6 +170,8 @@ int runDemo(const std::vector<std::string>& args) {
          << s.final_loss << std::setprecision(1) << "\n";
   text << "Avatar:         " << avatar_dir << "\n";
   text << "Export:         " << obj.obj << " (" << obj.vertices << " vertices, " << obj.faces << " faces)\n";
+  text << "Report:         " << report_dir << "/report.html\n\n";
+  text << eval::formatEvaluationTable(evaluation) << "\n";
   text << "Total:          " << secondsSince(start) << " s\n";
   writeTextFileAtomically((fs::path(out) / "summary.json").string(), summary.dump(2) + "\n");
   writeTextFileAtomically((fs::path(out) / "summary.txt").string(), text.str());

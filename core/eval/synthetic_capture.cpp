@@ -287,7 +287,7 @@ SyntheticFrames renderSynthetic(const SyntheticAvatar& avatar, const HandMotion&
   }
   out.clean_images = torch::cat(clean, 0);
   out.coverage = torch::cat(coverage, 0);
-  out.masks = (out.coverage > 0.5).to(torch::kFloat);
+  out.masks = (out.coverage >= 0.5).to(torch::kFloat);
 
   // Noise: keypoints first, then the images, from one stream.
   Random rng(noise_seed);

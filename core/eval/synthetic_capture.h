@@ -103,7 +103,7 @@ struct SyntheticFrames {
   torch::Tensor images;           // [F,H,W,3] in [0,1]: supersampled, specular, noisy
   torch::Tensor clean_images;     // [F,H,W,3] the same without sensor noise
   torch::Tensor coverage;         // [F,H,W,1] box-filtered coverage of the hand in [0,1]
-  torch::Tensor masks;            // [F,H,W,1] coverage > 0.5, as 0/1
+  torch::Tensor masks;            // [F,H,W,1] coverage >= 0.5 (half the samples or more), as 0/1
   torch::Tensor keypoints;        // [F,21,3] x, y (px) with noise, confidence (0 = dropped, x = y = 0)
   torch::Tensor keypoints_exact;  // [F,21,2] projected ground-truth keypoints (px)
   torch::Tensor keypoints_3d;     // [F,21,3] ground-truth keypoints in world metres

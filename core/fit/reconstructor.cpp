@@ -187,10 +187,8 @@ class Fitter {
     p_.light_colour = torch::tensor({l.light_colour.x(), l.light_colour.y(), l.light_colour.z()});
     const double ambient = std::clamp<double>(l.ambient, 1e-4, 1 - 1e-4);
     p_.ambient_logit = torch::tensor({static_cast<float>(std::log(ambient / (1 - ambient)))});
-    if (l.use_sh && l.ambient > 0)
-      throw InputError(
-          "reconstruct: the start avatar combines SH lighting with an ambient ratio, which the fit does not "
-          "model; set its ambient to 0");
+    // SH with an ambient ratio: the ratio only scales the direct term by 1 - a; it is kept as it is.
+    sh_with_ambient_ = l.use_sh && l.ambient > 0;
     p_.sh = torch::Tensor();  // the avatar's lighting model, whatever the config says
     if (l.use_sh) {
       p_.sh = torch::zeros({1, 9, 3});
@@ -325,10 +323,12 @@ class Fitter {
     render::Lighting lighting;
     lighting.light_position = p_.light_position;
     lighting.light_colour = p_.light_colour;
-    if (p_.sh.defined())
+    if (p_.sh.defined()) {
       lighting.sh = p_.sh;
-    else
+      if (sh_with_ambient_) lighting.ambient_logit = p_.ambient_logit;
+    } else {
       lighting.ambient_logit = p_.ambient_logit;
+    }
     lighting.shadows = config_.shadows;
     render::CameraBatch cams;
     cams.intrinsics = capture_.intrinsics.index_select(0, rows);
@@ -664,7 +664,9 @@ class Fitter {
     }
     // With SH the fit renders without an ambient ratio (the direct term is not scaled by 1 - a): an
     // ambient of 0 says exactly that (toRenderLighting leaves the logit out).
-    l.ambient = p_.sh.defined() ? 0.0f : torch::sigmoid(p_.ambient_logit).view({-1})[0].item<float>();
+    l.ambient = p_.sh.defined() && !sh_with_ambient_
+                    ? 0.0f
+                    : torch::sigmoid(p_.ambient_logit).view({-1})[0].item<float>();
     l.shadows = config_.shadows;
     l.use_sh = p_.sh.defined();
     if (l.use_sh)
@@ -707,7 +709,8 @@ class Fitter {
   double best_in_stage_ = std::numeric_limits<double>::infinity();  // for the divergence guard
   int bad_epochs_ = 0;
   int checkpoint_stage_ = -1;
-  int resume_iteration_ = 0;  // batches of the resumed epoch already done
+  bool sh_with_ambient_ = false;  // SH lighting whose direct term is scaled by 1 - ambient (start avatar)
+  int resume_iteration_ = 0;      // batches of the resumed epoch already done
   double resume_epoch_total_ = 0;
   int resume_epoch_count_ = 0;
   std::unique_ptr<torch::serialize::InputArchive> pending_optimizer_state_;

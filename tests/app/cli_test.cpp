@@ -402,6 +402,8 @@ class CliTest : public QObject {
     QTest::newRow("eval: not an avatar")
         << QStringList{"eval", "/no/such/capture", "/no/such.palma-avatar", "--out", "/tmp/palma-eval-report"}
         << 1 << "/no/such.palma-avatar";
+    QTest::newRow("bench fit: bad setting")
+        << QStringList{"bench", "fit", "--setting", "huge"} << 2 << "tiny, demo or harp";
     QTest::newRow("bench: bad size") << QStringList{"bench", "render", "--sizes", "448,x"} << 2
                                      << "'x' is not a whole number";
     QTest::newRow("bench: tiny size") << QStringList{"bench", "render", "--sizes", "4"} << 2 << "16..4096";
@@ -449,6 +451,25 @@ class CliTest : public QObject {
     QVERIFY(!QFile::exists(dir.filePath("x.obj")));
   }
 
+  void benchFitTinyWritesTheTableAndJson() {
+    QTemporaryDir dir;
+    const QString json = dir.filePath("fit.json");
+    const Result r =
+        runPalma({"bench", "fit", "--setting", "tiny", "--work", dir.filePath("work"), "--json", json});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("held dB") && r.out.contains("Quality bars"), qPrintable(r.out));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject j = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(j["format"].toString(), QString("palma-bench-fit"));
+    const QJsonArray rows = j["rows"].toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].toObject()["variant"].toString(), QString("full"));
+    QVERIFY(rows[0].toObject()["fit_seconds"].toDouble() > 0);
+    QVERIFY(rows[0].toObject()["evaluation"].toObject().contains("splits"));
+    QVERIFY(QFile::exists(dir.filePath("work/full-report/report.html")));
+  }
+
   void quickDemoSynthesisesReconstructsAndExports() {
     QTemporaryDir dir;
     const QString out = dir.filePath("demo-output");
@@ -471,6 +492,9 @@ class CliTest : public QObject {
     QFile text(out + "/summary.txt");
     QVERIFY(text.open(QIODevice::ReadOnly));
     QVERIFY(text.readAll().contains("hand.obj"));
+    for (const char* file : {"/report/report.html", "/report/report.png", "/report/metrics.json"})
+      QVERIFY2(QFileInfo(out + file).size() > 0, file);
+    QVERIFY(summary["evaluation"].toObject().contains("splits"));
   }
 };
 

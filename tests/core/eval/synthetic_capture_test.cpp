@@ -141,13 +141,14 @@ PALMA_TEST(masksAgreeWithTheRenderedCoverage) {
   const auto estimate = 1.0 - (white.clean_images - black.clean_images).mean(3, true);
   const double coverage_error = (estimate - black.coverage).abs().max().item<double>();
   const double disagree =
-      ((estimate > 0.5).to(torch::kFloat) != c.frames.masks).to(torch::kFloat).mean().item<double>();
+      ((estimate > 0.5 - 1e-4).to(torch::kFloat) != c.frames.masks).to(torch::kFloat).mean().item<double>();
   std::printf(
       "  coverage from two backgrounds vs coverage: max error %.2e; masks disagree on %.4f%% of pixels\n",
       coverage_error, 100 * disagree);
   PALMA_CHECK(coverage_error < 1e-3);
   PALMA_CHECK(disagree < 1e-3);
-  PALMA_CHECK(torch::equal(c.frames.masks, (c.frames.coverage > 0.5).to(torch::kFloat)));
+  // Half the samples or more: a pixel whose centre lies on the edge counts as hand.
+  PALMA_CHECK(torch::equal(c.frames.masks, (c.frames.coverage >= 0.5).to(torch::kFloat)));
   // A box-filtered supersampled edge has fractional coverage.
   const auto fractional = ((c.frames.coverage > 0.1) & (c.frames.coverage < 0.9)).sum().item<int64_t>();
   PALMA_CHECK(fractional > 50);
