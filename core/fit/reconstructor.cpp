@@ -24,6 +24,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Fewer mask pixels than this: the frame shows no hand.
+constexpr double kMinHandPixels = 16;
+
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 // Learning-rate multipliers per parameter, relative to the stage's geometry or appearance rate, so that
@@ -126,11 +129,20 @@ class Fitter {
     eroded_masks_ = erodeMask(capture_.masks, config_.mask_erosion);
 
     const int64_t frames = capture_.numFrames();
+    // A frame whose mask holds (almost) no hand cannot guide the fit: it is skipped and reported.
+    const auto mask_pixels = capture.masks.sum({1, 2, 3});
     for (int i = 0; i < frames; ++i) {
+      if (mask_pixels[i].item<double>() < kMinHandPixels) {
+        skipped_.push_back(i);
+        continue;
+      }
       const bool held = config_.holdout_every > 0 && i % config_.holdout_every == config_.holdout_every - 1;
       (held ? holdout_ : training_).push_back(i);
     }
-    if (training_.empty()) throw InputError("reconstruct: no training frames left after holding out frames");
+    if (training_.empty())
+      throw InputError(skipped_.size() == static_cast<size_t>(frames)
+                           ? "reconstruct: no frame shows a hand (every mask is empty)"
+                           : "reconstruct: no training frames left after holding out frames");
 
     // Parameters at their starting values.
     const int k = model_.numShapes();
@@ -218,6 +230,14 @@ class Fitter {
                                            ? iterationsPerEpoch(config_.stages[start_stage])
                                            : 0) +
                         resume_iteration_;
+    if (!skipped_.empty()) {
+      std::string rows;
+      for (int r : skipped_) rows += (rows.empty() ? "" : ", ") + std::to_string(r);
+      FitProgress p;
+      p.message = std::to_string(skipped_.size()) + " frame" + (skipped_.size() == 1 ? "" : "s") +
+                  " without a hand in the mask skipped (rows " + rows + ")";
+      emit(p);
+    }
     run_start_ = Clock::now();
     run_start_iterations_ = done_iterations_;
 
@@ -234,6 +254,7 @@ class Fitter {
     result.fitted_template = model_;
     result.training_rows = training_;
     result.holdout_rows = holdout_;
+    result.skipped_rows = skipped_;
     result.seconds = secondsSince(start);
     return result;
   }
@@ -700,7 +721,7 @@ class Fitter {
   Rig rig_;
   MeshTopology topology_;
   torch::Tensor uvs_, uv_faces_, uv_mask_, eroded_masks_, anchor_joints_;
-  std::vector<int> training_, holdout_;
+  std::vector<int> training_, holdout_, skipped_;
   Params p_;
   render::Renderer renderer_;
   std::vector<double> base_lrs_;

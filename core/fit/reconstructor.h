@@ -71,6 +71,7 @@ struct FitResult {
   std::vector<StageReport> stages;
   std::vector<int> training_rows;  // rows of the capture used for fitting
   std::vector<int> holdout_rows;   // rows held out (config.holdout_every)
+  std::vector<int> skipped_rows;   // rows whose mask shows no hand (under 16 pixels): not fitted
   double seconds = 0;
   bool cancelled = false;  // stopped by the cancel token; the avatar is the last good state
   bool resumed = false;    // continued from a checkpoint

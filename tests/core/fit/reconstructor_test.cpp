@@ -359,6 +359,33 @@ PALMA_TEST(badInputIsRefusedWithClearMessages) {
   }
 }
 
+PALMA_TEST(framesWithoutAHandAreSkippedAndReported) {
+  auto scene = test::makeFitScene(4, 40);
+  scene.capture.masks = scene.capture.masks.clone();
+  scene.capture.masks[2].zero_();
+  auto config = testConfig();
+  for (auto& s : config.stages) s.epochs = 1;
+  std::string message;
+  fit::FitOptions options;
+  options.progress = [&](const fit::FitProgress& p) {
+    if (p.message.find("without a hand") != std::string::npos) message = p.message;
+  };
+  const auto result = fit::reconstruct(scene.model, "builtin:right", scene.capture,
+                                       test::disturbed(scene, 0, 0), config, options);
+  PALMA_CHECK(result.skipped_rows == std::vector<int>{2});
+  PALMA_CHECK(result.training_rows == (std::vector<int>{0, 1, 3}));
+  PALMA_CHECK(message.find("rows 2") != std::string::npos);
+  // Every frame empty: a clear error.
+  scene.capture.masks.zero_();
+  bool threw = false;
+  try {
+    fit::reconstruct(scene.model, "builtin:right", scene.capture, test::disturbed(scene, 0, 0), config);
+  } catch (const InputError& e) {
+    threw = std::string(e.what()).find("no frame shows a hand") != std::string::npos;
+  }
+  PALMA_CHECK(threw);
+}
+
 PALMA_TEST(resizeCaptureKeepsPixelCentresExact) {
   const auto scene = test::makeFitScene(2, 64);
   const auto half = fit::resizeCapture(scene.capture, 32);
