@@ -29,8 +29,8 @@ struct FitBenchmarkRow {
   EvaluationReport report;
 };
 
-// The names of the variants run with ablations: full, no_shadows, no_sh, no_displacement,
-// no_normal_map, no_stages.
+// The names of the variants run with ablations: full, no_shadows, no_sh (with_sh when the preset does
+// not fit SH), no_displacement, no_normal_map, no_stages.
 std::vector<std::string> fitBenchmarkVariants();
 
 // Synthesises the capture into work_dir/capture, then reconstructs and evaluates each variant.

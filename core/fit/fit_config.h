@@ -54,19 +54,19 @@ struct ReconstructionConfig {
 
   std::string name = "harp";  // preset name shown in reports
   std::vector<StageConfig> stages;
-  int texture_size = 512;           // albedo and normal map size (texels per side)
-  int subdivision_levels = 1;       // of the template before fitting (HARP: 1, midpoint)
-  bool loop_subdivision = false;    // Loop (XHand) instead of midpoint (HARP)
-  int render_size = 0;              // fit at this square size (frames are resized); 0 = the capture's size
-  bool shadows = true;              // soft shadow map on the direct light
-  bool spherical_harmonics = true;  // 9 SH coefficients x RGB (XHand) instead of HARP's one ambient ratio
-  int mask_erosion = 2;             // 3x3 erosions of the mask for the photometric loss (HARP: 2)
-  int holdout_every = 0;            // every k-th frame is held out of the fit (for evaluation); 0 = none
-  uint64_t seed = 1;                // frame sampling and any randomness
-  int checkpoint_every = 100;       // iterations between checkpoints (0 = none)
-  double preview_interval_s = 1.0;  // minimum seconds between preview renders in the progress callback
-  double divergence_factor = 10.0;  // a loss above this multiple of the recent median counts as diverged
-  int max_rollbacks = 5;            // give up (throw) after this many rollbacks in one stage
+  int texture_size = 512;            // albedo and normal map size (texels per side)
+  int subdivision_levels = 1;        // of the template before fitting (HARP: 1, midpoint)
+  bool loop_subdivision = false;     // Loop (XHand) instead of midpoint (HARP)
+  int render_size = 0;               // fit at this square size (frames are resized); 0 = the capture's size
+  bool shadows = true;               // soft shadow map on the direct light
+  bool spherical_harmonics = false;  // 9 SH coefficients x RGB (XHand) instead of HARP's ambient ratio
+  int mask_erosion = 2;              // 3x3 erosions of the mask for the photometric loss (HARP: 2)
+  int holdout_every = 0;             // every k-th frame is held out of the fit (for evaluation); 0 = none
+  uint64_t seed = 1;                 // frame sampling and any randomness
+  int checkpoint_every = 100;        // iterations between checkpoints (0 = none)
+  double preview_interval_s = 1.0;   // minimum seconds between preview renders in the progress callback
+  double divergence_factor = 10.0;   // a loss above this multiple of the recent median counts as diverged
+  int max_rollbacks = 5;             // give up (throw) after this many rollbacks in one stage
 
   // HARP's schedule (METHOD.md §5): geometry 100, joint 100, appearance 100 epochs, batch 18.
   static ReconstructionConfig harp();

@@ -34,7 +34,7 @@ fit::ReconstructionConfig testConfig() {
   c.stages[1].epochs = 4;
   c.stages[2].appearance_learning_rate = 0.05;
   c.seed = 7;
-  c.spherical_harmonics = false;  // the scene is lit by HARP's ambient + point light model
+  c.spherical_harmonics = false;  // explicit: the scene is lit by HARP's ambient + point light model
   return c;
 }
 
