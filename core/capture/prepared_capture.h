@@ -13,7 +13,7 @@ namespace palma {
 
 struct PreparedCapture {
   Handedness handedness = Handedness::Right;
-  int width = 0;                   // frame size (all frames share it after cropping)
+  int width = 0;  // frame size (all frames share it after cropping)
   int height = 0;
   std::vector<int> frame_indices;  // source frame number of each row
   torch::Tensor images;            // [F,H,W,3] in [0,1]
