@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
 #include "core/common/threads.h"
@@ -46,9 +47,7 @@ int runEval(const std::vector<std::string>& args) {
   const std::string capture = parsed.positionals()[0];
   const std::string avatar_dir = parsed.positionals()[1];
   const std::string out = parsed.get("out");
-  const fs::path out_parent = fs::absolute(fs::path(out)).parent_path();
-  if (!fs::is_directory(out_parent))
-    throw Error("cannot write '" + out + "': the folder '" + out_parent.string() + "' does not exist");
+  requireParentFolder(out);
   eval::EvaluationOptions options;
   options.holdout_every = parsed.getInt("holdout-every", 0, 100000);
   options.refine_epochs = parsed.getInt("refine-epochs", 0, 100000);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app/cli/commands.h"
+#include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
 #include "core/common/atomic_file.h"
@@ -96,9 +97,7 @@ int runReconstruct(const std::vector<std::string>& args) {
   if (!parsed.has("out")) throw UsageError("--out FOLDER is required");
   const std::string capture_dir = parsed.positionals()[0];
   const std::string out = parsed.get("out");
-  const fs::path out_parent = fs::absolute(fs::path(out)).parent_path();
-  if (!fs::is_directory(out_parent))
-    throw Error("cannot write '" + out + "': the folder '" + out_parent.string() + "' does not exist");
+  requireParentFolder(out);
 
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   ProgressBar bar;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
 #include "core/common/threads.h"
@@ -65,9 +66,7 @@ int runSynth(const std::vector<std::string>& args) {
   settings.novel_views = parsed.getInt("novel-views", 0, 100000);
   if (parsed.flag("left")) settings.handedness = Handedness::Left;
   settings.validate();
-  const fs::path parent = fs::absolute(fs::path(out)).parent_path();
-  if (!fs::is_directory(parent))
-    throw Error("cannot write '" + out + "': the folder '" + parent.string() + "' does not exist");
+  requireParentFolder(out);
   configureThreads(parsed.getInt("threads", 0, 256));
 
   ProgressBar bar;

@@ -16,6 +16,7 @@
 #include "core/eval/report.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/render/shading.h"
+#include "tests/core/eval/small_capture.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
@@ -26,16 +27,9 @@ using json = nlohmann::json;
 namespace {
 
 SyntheticSettings tinySettings() {
-  SyntheticSettings s;
-  s.seed = 5;
-  s.frames = 8;
-  s.width = 96;
-  s.height = 96;
+  SyntheticSettings s = test::smallSyntheticSettings(5);
   s.texture_size = 64;
-  s.subdivision_levels = 0;
   s.background = SyntheticBackground::Plain;
-  s.novel_pose_frames = 2;
-  s.novel_views = 2;
   return s;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/common/error.h"
 #include "core/eval/synthetic_capture_io.h"
+#include "tests/core/eval/small_capture.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
@@ -22,14 +23,7 @@ using json = nlohmann::json;
 namespace {
 
 SyntheticSettings smallSettings() {
-  SyntheticSettings s;
-  s.seed = 11;
-  s.frames = 8;
-  s.width = 96;
-  s.height = 96;
-  s.texture_size = 128;
-  s.subdivision_levels = 0;
-  s.novel_pose_frames = 2;
+  SyntheticSettings s = test::smallSyntheticSettings(11);
   s.novel_views = 3;
   return s;
 }

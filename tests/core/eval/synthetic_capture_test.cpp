@@ -10,6 +10,7 @@
 #include "core/model/builtin_hand.h"
 #include "core/model/skinning.h"
 #include "core/render/camera.h"
+#include "tests/core/eval/small_capture.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
@@ -18,18 +19,7 @@ using namespace palma::eval;
 namespace {
 
 // 8 frames of 96 x 96 with a small texture: the whole capture in about a second.
-SyntheticSettings smallSettings(uint64_t seed = 7) {
-  SyntheticSettings s;
-  s.seed = seed;
-  s.frames = 8;
-  s.width = 96;
-  s.height = 96;
-  s.texture_size = 128;
-  s.subdivision_levels = 0;
-  s.novel_pose_frames = 2;
-  s.novel_views = 2;
-  return s;
-}
+SyntheticSettings smallSettings(uint64_t seed = 7) { return test::smallSyntheticSettings(seed); }
 
 const SyntheticCapture& smallCapture() {
   static const SyntheticCapture capture = makeSyntheticCapture(smallSettings());
