@@ -494,6 +494,12 @@ WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std:
 
 PreparedCapture loadCaptureFolder(const std::string& folder) {
   const fs::path dir(folder);
+  if (fs::is_regular_file(dir))
+    throw InputError(
+        "'" + folder +
+        "' is a file, not a capture folder: reconstruction reads a folder with the video, masks/, "
+        "keypoints.json and camera.json (as `palma synth` writes); masks and keypoints for your "
+        "own videos come from the capture and preparation step");
   if (!fs::is_directory(dir))
     throw InputError("the capture folder '" + folder + "' does not exist or is not a folder");
   PreparedCapture out;

@@ -135,6 +135,10 @@ PALMA_TEST(mjpegFallbackRoundTrips) {
 
 PALMA_TEST(missingFilesAreNamed) {
   PALMA_CHECK_THROWS(loadCaptureFolder(palma::test::tempDir() + "/nowhere"), InputError, "does not exist");
+  // A video file handed in where the folder belongs says what is expected instead.
+  const std::string clip = palma::test::tempDir() + "/clip.mp4";
+  std::ofstream(clip) << "not a folder";
+  PALMA_CHECK_THROWS(loadCaptureFolder(clip), InputError, "is a file, not a capture folder");
   std::string dir = copyOfCapture();
   fs::remove(dir + "/keypoints.json");
   PALMA_CHECK_THROWS(loadCaptureFolder(dir), InputError, "keypoints.json");
