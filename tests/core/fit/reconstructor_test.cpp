@@ -106,6 +106,7 @@ PALMA_TEST(fitImprovesSilhouettesAndLearnsTheAlbedo) {
               after.iou, before.colour_error, after.colour_error, result.seconds, events.size());
   PALMA_CHECK(!result.cancelled);
   PALMA_CHECK(result.stages.size() == 3);
+  // Measured: IoU 0.802 -> 0.947, colour error 0.301 -> 0.0995.
   PALMA_CHECK(after.iou > before.iou);
   PALMA_CHECK(after.iou > 0.93);
   PALMA_CHECK(after.colour_error < 0.4 * before.colour_error);
@@ -151,6 +152,7 @@ PALMA_TEST(shLightingFitsAndTheAvatarRendersAsFitted) {
   const double iou = eval::iou(out.mask, scene.capture.masks).mean;
   const double error = eval::maskedL1(out.image, scene.capture.images, scene.capture.masks).mean;
   std::printf("  SH fit: IoU %.4f, colour error %.4f\n", iou, error);
+  // Measured: IoU 0.947, colour error 0.040.
   PALMA_CHECK(iou > 0.93);
   PALMA_CHECK(error < 0.12);
 }
@@ -181,6 +183,7 @@ PALMA_TEST(poseRefinementWithAKnownAppearanceRecoversPoses) {
       agreement(scene, a.motion.pose, a.motion.translation, a.shape, a.displacement, a.albedo, a.lighting);
   std::printf("  IoU %.4f -> %.4f, colour error %.4f -> %.4f\n", before.iou, after.iou, before.colour_error,
               after.colour_error);
+  // Measured: IoU 0.761 -> 0.885, colour error 0.085 -> 0.044.
   PALMA_CHECK(after.iou > before.iou + 0.03);
   PALMA_CHECK(after.colour_error < before.colour_error);
   // The appearance did not move.
