@@ -178,17 +178,19 @@ json intrinsicsJson(const torch::Tensor& k, int64_t i) {
           {"cy", k[i][3].item<double>()}};
 }
 
-json cameraJson(const SyntheticFrames& f) {
+json cameraJson(const torch::Tensor& intrinsics, int width, int height) {
   json frames = json::array();
-  const auto k = f.intrinsics.to(torch::kDouble);
-  for (int64_t i = 0; i < f.numFrames(); ++i) {
+  const auto k = intrinsics.to(torch::kDouble);
+  for (int64_t i = 0; i < k.size(0); ++i) {
     json entry = intrinsicsJson(k, i);
     entry["frame"] = i;
     frames.push_back(entry);
   }
-  return {{"format", "palma-camera"}, {"version", 1},       {"model", "pinhole"},
-          {"width", f.width},         {"height", f.height}, {"frames", frames}};
+  return {{"format", "palma-camera"}, {"version", 1},     {"model", "pinhole"},
+          {"width", width},           {"height", height}, {"frames", frames}};
 }
+
+json cameraJson(const SyntheticFrames& f) { return cameraJson(f.intrinsics, f.width, f.height); }
 
 const char* handednessName(Handedness h) { return h == Handedness::Right ? "right" : "left"; }
 
@@ -492,6 +494,38 @@ WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std:
   return written;
 }
 
+void writeCaptureFolder(const PreparedCapture& capture, const std::string& folder,
+                        const ProgressCallback& progress) {
+  capture.validate();
+  const fs::path dir(folder);
+  makeDirectory(dir);
+  makeDirectory(dir / "images");
+  makeDirectory(dir / "masks");
+  const int64_t n = capture.numFrames();
+  for (int64_t i = 0; i < n; ++i) {
+    writePng(dir / "images" / frameName(i), toBgr8(capture.images[i]));
+    writePng(dir / "masks" / frameName(i), toGray8(capture.masks[i]));
+    if (progress)
+      progress({static_cast<double>(i + 1) / static_cast<double>(n), "write",
+                "frame " + std::to_string(i + 1) + " of " + std::to_string(n)});
+  }
+  writeJson(dir / "keypoints.json", keypointsJson(capture.keypoints, capture.width, capture.height));
+  writeJson(dir / "camera.json", cameraJson(capture.intrinsics, capture.width, capture.height));
+  json manifest = {{"format", "palma-capture"},
+                   {"version", 1},
+                   {"images", "images"},
+                   {"frames", n},
+                   {"width", capture.width},
+                   {"height", capture.height},
+                   {"handedness", handednessName(capture.handedness)},
+                   {"masks", "masks"},
+                   {"keypoints", "keypoints.json"},
+                   {"camera", "camera.json"}};
+  if (static_cast<int64_t>(capture.frame_indices.size()) == n)
+    manifest["source_frames"] = capture.frame_indices;
+  writeJson(dir / "capture.json", manifest);
+}
+
 PreparedCapture loadCaptureFolder(const std::string& folder) {
   const fs::path dir(folder);
   if (fs::is_regular_file(dir))
@@ -599,7 +633,33 @@ PreparedCapture loadCaptureFolder(const std::string& folder) {
     out.masks[i].copy_(torch::from_blob(m.data, {height, width, 1}, torch::kUInt8).to(torch::kFloat) / 255.0);
   }
 
-  // The video, decoded sequentially (seeking is not frame-accurate with B-frames).
+  out.frame_indices.resize(frames);
+  for (int64_t i = 0; i < frames; ++i) out.frame_indices[i] = static_cast<int>(i);
+  if (manifest.contains("source_frames")) {
+    const json& sf = manifest["source_frames"];
+    if (!sf.is_array() || static_cast<int64_t>(sf.size()) != frames)
+      throw InputError("'capture.json': \"source_frames\" must list one source frame number per frame");
+    for (int64_t i = 0; i < frames; ++i) {
+      if (!sf[i].is_number_integer() || sf[i].get<int64_t>() < 0)
+        throw InputError("'capture.json': \"source_frames\" must hold frame numbers >= 0");
+      out.frame_indices[i] = sf[i].get<int>();
+    }
+  }
+
+  // Frames as a PNG sequence (what the preparation step writes, lossless) ...
+  if (manifest.contains("images")) {
+    if (!manifest["images"].is_string()) throw InputError("'capture.json': \"images\" must be a folder name");
+    const std::string name = manifest["images"].get<std::string>();
+    if (name.empty() || fs::path(name).is_absolute() || name.find("..") != std::string::npos)
+      throw InputError("'capture.json': \"images\" must name a folder inside the capture folder, got '" +
+                       name + "'");
+    out.images = torch::zeros({frames, height, width, 3});
+    for (int64_t i = 0; i < frames; ++i)
+      out.images[i].copy_(readColourImage(dir / name / frameName(i), width, height));
+    return out;
+  }
+
+  // ... or a video, decoded sequentially (seeking is not frame-accurate with B-frames).
   const fs::path video = findVideo(dir, manifest);
   cv::VideoCapture reader(video.string(), cv::CAP_FFMPEG);
   if (!reader.isOpened()) throw InputError("cannot decode the video '" + video.string() + "'");
@@ -622,8 +682,6 @@ PreparedCapture loadCaptureFolder(const std::string& folder) {
   if (decoded != frames)
     throw InputError("the video '" + video.string() + "' has " + std::to_string(decoded) +
                      " frames but keypoints.json lists " + std::to_string(frames));
-  out.frame_indices.resize(frames);
-  for (int64_t i = 0; i < frames; ++i) out.frame_indices[i] = static_cast<int>(i);
   return out;
 }
 

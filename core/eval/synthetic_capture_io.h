@@ -4,7 +4,10 @@
 //   capture.json       manifest: {"format":"palma-capture","version":1,"video","codec","frames","width",
 //                      "height","handedness"}
 //   video.mp4          the frames, H.264 ('avc1') through OpenCV/FFmpeg; video.avi (MJPEG) where the
-//                      OpenCV build cannot encode H.264 (or when asked for)
+//                      OpenCV build cannot encode H.264 (or when asked for); or, instead of a video,
+//                      images/000000.png (capture.json: "images": "images"), as the preparation step
+//                      writes; capture.json's optional "source_frames" lists the source frame number
+//                      of each row
 //   masks/000000.png   one 8-bit mask per frame (0 background, 255 hand)
 //   keypoints.json     {"format":"palma-keypoints","version":1,"width","height",
 //                      "frames":[{"frame":i,"keypoints":[[x,y,confidence] x 21]} or null]}
@@ -21,6 +24,7 @@
 #include <string>
 
 #include "core/capture/prepared_capture.h"
+#include "core/common/progress.h"
 #include "core/eval/evaluation_data.h"
 #include "core/eval/synthetic_capture.h"
 
@@ -44,6 +48,13 @@ struct WrittenCapture {
 // Throws palma::Error when a file cannot be written or no codec works.
 WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std::string& folder,
                                      VideoCodec codec = VideoCodec::Auto);
+
+// Writes a PreparedCapture as a capture folder with the frames as a lossless PNG sequence (images/
+// instead of the video; capture.json names it and lists the source frame numbers), masks, keypoints
+// and cameras. What the preparation step hands to `palma reconstruct`. Throws palma::InputError for
+// an inconsistent capture, palma::Error when a file cannot be written.
+void writeCaptureFolder(const PreparedCapture& capture, const std::string& folder,
+                        const ProgressCallback& progress = {});
 
 // Reads a capture folder into a PreparedCapture: the video decoded sequentially (frame i is the i-th
 // decoded frame), masks, keypoints and per-frame intrinsics. Throws palma::InputError naming the file

@@ -268,3 +268,41 @@ PALMA_TEST(countAndSizeMismatchesAreRejected) {
   writeText(dir + "/" + video, std::string(4096, 'x'));
   PALMA_CHECK_THROWS(loadCaptureFolder(dir), InputError, "video");
 }
+
+PALMA_TEST(preparedCaptureFolderRoundTripsThroughPngFrames) {
+  const SyntheticCapture& c = smallCapture();
+  PreparedCapture p;
+  p.handedness = Handedness::Left;
+  p.width = c.frames.width;
+  p.height = c.frames.height;
+  p.images = c.frames.images;
+  p.masks = c.frames.masks;
+  p.keypoints = c.frames.keypoints;
+  p.intrinsics = c.frames.intrinsics;
+  p.frame_indices = {3, 5, 7, 9, 11, 13, 15, 17};
+  const std::string dir = palma::test::tempDir() + "/prepared folder ü";
+  int calls = 0;
+  writeCaptureFolder(p, dir, [&](const ProgressEvent&) { ++calls; });
+  PALMA_CHECK(calls == 8);
+  PALMA_CHECK(fs::exists(dir + "/images/000007.png") && !fs::exists(dir + "/video.mp4"));
+  const PreparedCapture q = loadCaptureFolder(dir);
+  PALMA_CHECK(q.handedness == Handedness::Left);
+  PALMA_CHECK(q.frame_indices == p.frame_indices);
+  // PNG frames are 8-bit: at most half a quantisation step from the input.
+  PALMA_CHECK((q.images - p.images.clamp(0, 1)).abs().max().item<double>() <= 0.5 / 255 + 1e-6);
+  PALMA_CHECK(torch::equal(q.masks, p.masks));
+  PALMA_CHECK((q.keypoints - p.keypoints).abs().max().item<double>() < 1e-4);
+  PALMA_CHECK((q.intrinsics - p.intrinsics).abs().max().item<double>() < 1e-4);
+
+  // A missing frame and a bad "source_frames" list are named.
+  fs::remove(dir + "/images/000004.png");
+  PALMA_CHECK_THROWS(loadCaptureFolder(dir), InputError, "000004.png");
+  json manifest = readJson(dir + "/capture.json");
+  manifest["source_frames"] = {1, 2};
+  writeText(dir + "/capture.json", manifest.dump());
+  PALMA_CHECK_THROWS(loadCaptureFolder(dir), InputError, "source_frames");
+  manifest.erase("source_frames");
+  manifest["images"] = "../elsewhere";
+  writeText(dir + "/capture.json", manifest.dump());
+  PALMA_CHECK_THROWS(loadCaptureFolder(dir), InputError, "inside the capture folder");
+}
