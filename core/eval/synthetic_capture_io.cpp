@@ -16,6 +16,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_reader.h"
 
 namespace palma::eval {
 
@@ -283,36 +284,6 @@ json readJson(const fs::path& path) {
     throw InputError("'" + path.string() + "' is not valid JSON: " + e.what());
   }
 }
-
-// Accessors that turn JSON type errors into messages naming the file and the field.
-struct JsonReader {
-  std::string file;
-
-  [[noreturn]] void fail(const std::string& what) const { throw InputError("'" + file + "': " + what); }
-
-  const json& field(const json& j, const char* name, const std::string& where) const {
-    if (!j.is_object() || !j.contains(name)) fail(where + " has no \"" + name + "\"");
-    return j.at(name);
-  }
-  double number(const json& j, const std::string& where) const {
-    if (!j.is_number()) fail(where + " must be a number");
-    const double v = j.get<double>();
-    if (!std::isfinite(v)) fail(where + " is not finite");
-    return v;
-  }
-  int64_t integer(const json& j, const std::string& where) const {
-    if (!j.is_number_integer()) fail(where + " must be an integer");
-    return j.get<int64_t>();
-  }
-  void format(const json& j, const char* expected) const {
-    const json& f = field(j, "format", "the file");
-    if (!f.is_string() || f.get<std::string>() != expected)
-      fail(std::string("\"format\" must be \"") + expected + "\"");
-    const int64_t version = integer(field(j, "version", "the file"), "\"version\"");
-    if (version != 1)
-      fail("version " + std::to_string(version) + " is not supported (this program reads version 1)");
-  }
-};
 
 fs::path findVideo(const fs::path& dir, const json& manifest) {
   if (manifest.contains("video")) {
