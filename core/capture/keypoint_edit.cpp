@@ -45,6 +45,16 @@ void KeypointDocument::setFrame(int f, const FrameKeypoints& points) {
   notify({f, f, false});
 }
 
+void KeypointDocument::setFrames(const std::vector<int>& frames, const std::vector<FrameKeypoints>& values) {
+  if (frames.size() != values.size())
+    throw Error("KeypointDocument::setFrames: frames and values differ in count");
+  if (frames.empty()) return;
+  for (int f : frames) checkFrame(f);
+  for (size_t i = 0; i < frames.size(); ++i) track_.frames[static_cast<size_t>(frames[i])] = values[i];
+  const auto [lo, hi] = std::minmax_element(frames.begin(), frames.end());
+  notify({*lo, *hi, false});
+}
+
 void KeypointDocument::setHandedness(Handedness handedness, bool known) {
   track_.handedness = handedness;
   track_.handedness_known = known;
@@ -68,22 +78,15 @@ void FrameEditCommand::record(int f, const FrameKeypoints& new_points) {
   new_.push_back(new_points);
 }
 
-void FrameEditCommand::apply(const std::vector<FrameKeypoints>& values) {
-  for (size_t i = 0; i < frames_.size(); ++i) doc_.setFrame(frames_[i], values[i]);
-}
-
 void FrameEditCommand::redo() {
   if (!computed_) {
     compute();
     computed_ = true;
   }
-  apply(new_);
+  doc_.setFrames(frames_, new_);
 }
 
-void FrameEditCommand::undo() {
-  // Reverse order, so a frame recorded twice ends at its first old value.
-  for (size_t i = frames_.size(); i-- > 0;) doc_.setFrame(frames_[i], old_[i]);
-}
+void FrameEditCommand::undo() { doc_.setFrames(frames_, old_); }
 
 namespace {
 

@@ -47,6 +47,8 @@ class KeypointDocument {
   // joint out of range.
   void setPoint(int f, int joint, const Keypoint2D& point);
   void setFrame(int f, const FrameKeypoints& points);
+  // Sets frames[i] to values[i] and notifies once for the range they span.
+  void setFrames(const std::vector<int>& frames, const std::vector<FrameKeypoints>& values);
   void setHandedness(Handedness handedness, bool known);
   // Replaces the whole track (a new import or a tracking run): notifies every frame.
   void reset(KeypointTrack track);
@@ -89,7 +91,6 @@ class FrameEditCommand : public UndoCommand {
   std::vector<FrameKeypoints> old_, new_;
 
  private:
-  void apply(const std::vector<FrameKeypoints>& values);
   bool computed_ = false;
 };
 

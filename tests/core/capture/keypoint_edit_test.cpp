@@ -288,6 +288,13 @@ PALMA_TEST(documentNotifiesTheChangedFrames) {
   PALMA_CHECK(changes.size() == 2 && changes[1].first_frame == 4);
   stack.push(std::make_unique<SetHandednessCommand>(doc, Handedness::Right));
   PALMA_CHECK(changes.back().handedness);
+  // A command over many frames notifies once for the whole range.
+  stack.push(std::make_unique<SetPointCommand>(doc, 1, 2, 0.0f, 0.0f));
+  stack.push(std::make_unique<SetPointCommand>(doc, 4, 2, 3.0f, 0.0f));
+  changes.clear();
+  stack.push(std::make_unique<InterpolateKeyframesCommand>(doc, 0, 5));
+  PALMA_CHECK(changes.size() == 1 && changes[0].first_frame == 2 && changes[0].last_frame == 3);
+  PALMA_CHECK_NEAR(doc.point(2, 2).x, 1.0, 1e-6);
 }
 
 PALMA_TEST(outOfRangeEditsAreRejected) {
