@@ -436,7 +436,7 @@ KeypointFormat detectFormat(const json& doc, const Reader& r) {
 
 const char* keypointOriginName(KeypointOrigin origin) { return kOriginNames[static_cast<size_t>(origin)]; }
 
-const char* handednessName(Handedness handedness) {
+const char* handednessKeyword(Handedness handedness) {
   return handedness == Handedness::Right ? "right" : "left";
 }
 
@@ -503,7 +503,7 @@ void saveKeypoints(const std::string& path, const KeypointTrack& track, int widt
   }
   json doc = {{"format", "palma-keypoints"},
               {"version", 1},
-              {"handedness", handednessName(track.handedness)},
+              {"handedness", handednessKeyword(track.handedness)},
               {"handedness_known", track.handedness_known}};
   if (width > 0 && height > 0) {
     doc["width"] = width;

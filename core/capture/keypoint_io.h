@@ -55,6 +55,6 @@ void saveKeypoints(const std::string& path, const KeypointTrack& track, int widt
 
 // Lower-case names used in the files: "imported", "tracked", ...; "left"/"right".
 const char* keypointOriginName(KeypointOrigin origin);
-const char* handednessName(Handedness handedness);
+const char* handednessKeyword(Handedness handedness);
 
 }  // namespace palma
