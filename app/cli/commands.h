@@ -14,7 +14,8 @@ Command modelPresetsCommand();  // palma model presets
 Command demoCommand();          // palma demo
 Command benchCommand();         // palma bench <render>
 Command synthCommand();         // palma synth
-Command reconstructCommand();   // palma reconstruct
+Command reconstructCommand();
+Command prepareCommand();   // palma reconstruct
 Command renderCommand();        // palma render
 Command evalCommand();          // palma eval
 
