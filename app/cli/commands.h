@@ -14,8 +14,8 @@ Command modelPresetsCommand();  // palma model presets
 Command demoCommand();          // palma demo
 Command benchCommand();         // palma bench <render>
 Command synthCommand();         // palma synth
-Command reconstructCommand();
-Command prepareCommand();   // palma reconstruct
+Command reconstructCommand();   // palma reconstruct
+Command prepareCommand();       // palma prepare
 Command renderCommand();        // palma render
 Command evalCommand();          // palma eval
 
