@@ -65,11 +65,7 @@ std::vector<Frame> decodeFrames(const std::string& source, const FrameSelection&
                                 const CancelToken* cancel) {
   std::unique_ptr<FrameSource> src = openFrameSource(source, selection);
   info = src->info();
-  const int first = std::max(0, selection.first);
-  const int last = selection.last >= 0 ? std::min(selection.last, std::max(info.frame_count - 1, 0))
-                                       : std::max(info.frame_count - 1, 0);
-  int64_t expected = info.frame_count > 0 ? (last - first) / std::max(selection.every, 1) + 1 : 0;
-  if (selection.max_frames > 0) expected = std::min<int64_t>(expected, selection.max_frames);
+  const int64_t expected = selectedFrameCount(selection, info.frame_count);
   const double frame_bytes = 3.0 * info.width * info.height;
   const double budget = budget_gib * double(1ull << 30);
   if (static_cast<double>(expected) * frame_bytes > budget)
