@@ -145,7 +145,7 @@ void saveProject(const std::string& folder, const CaptureProject& project) {
   project.validate();
   const fs::path dir(folder);
   makeDirectory(dir);
-  saveKeypoints((dir / "keypoints.json").string(), project.keypoints);
+  saveKeypoints((dir / "keypoints.json").string(), project.keypoints, project.width, project.height);
   writeTextFileAtomically((dir / "project.json").string(), projectJson(project).dump(1) + "\n");
 }
 
