@@ -15,6 +15,7 @@ Command demoCommand();          // palma demo
 Command benchCommand();         // palma bench <render>
 Command synthCommand();         // palma synth
 Command reconstructCommand();   // palma reconstruct
+Command prepareCommand();       // palma prepare
 Command renderCommand();        // palma render
 Command evalCommand();          // palma eval
 

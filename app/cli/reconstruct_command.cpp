@@ -12,6 +12,7 @@
 #include "core/avatar/avatar_io.h"
 #include "core/common/atomic_file.h"
 #include "core/common/threads.h"
+#include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
 #include "core/fit/pipeline.h"
@@ -63,9 +64,12 @@ nlohmann::json reportJson(const fit::PipelineResult& r, const fit::Reconstructio
 
 int runReconstruct(const std::vector<std::string>& args) {
   ArgParser parser("palma reconstruct",
-                   "Reconstruct a hand avatar from a capture folder (video, masks, keypoints, cameras):\n"
+                   "Reconstruct a hand avatar from a project made by `palma prepare`, or a capture folder\n"
+                   "(video, masks, keypoints, cameras):\n"
                    "keypoint initialisation, then the staged fit (geometry, joint, appearance).");
-  parser.positional("CAPTURE", "capture folder (capture.json, video, masks/, keypoints.json, camera.json)")
+  parser.positional("PROJECT|CAPTURE",
+                    "project folder (project.json, from `palma prepare`) or capture folder (capture.json, "
+                    "video, masks/, keypoints.json, camera.json)")
       .option("out", "FOLDER", "Avatar folder to write (replaced atomically when it exists)")
       .option("model", "SPEC", "Hand model (default: the built-in hand of the capture's handedness)")
       .option("preset", "NAME", "Reconstruction preset: harp, demo or quick", "harp")
@@ -101,7 +105,12 @@ int runReconstruct(const std::vector<std::string>& args) {
 
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   ProgressBar bar;
-  const PreparedCapture capture = eval::loadCaptureFolder(capture_dir);
+  // A project from `palma prepare` (prepared again first when it was edited since), or a capture folder.
+  const PreparedCapture capture =
+      isProjectFolder(capture_dir)
+          ? loadProjectCapture(
+                capture_dir, [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); }, &g_cancel)
+          : eval::loadCaptureFolder(capture_dir);
   const std::string spec = parsed.has("model")
                                ? parsed.get("model")
                                : (capture.handedness == Handedness::Left ? "builtin:left" : "builtin:right");
