@@ -44,42 +44,45 @@ void printReport(const PrepareReport& r, const std::string& project, ProgressBar
   std::cout << std::fixed << std::setprecision(1) << "frames            " << r.frames << "\n"
             << "with keypoints    " << r.keyframes << " from the file or the user, " << r.tracked_frames
             << " tracked\n"
-            << "prepared frames   " << r.prepared_frames << " (mean keypoint confidence " << std::setprecision(2)
-            << r.mean_confidence << ")\n"
+            << "prepared frames   " << r.prepared_frames << " (mean keypoint confidence "
+            << std::setprecision(2) << r.mean_confidence << ")\n"
             << "hand              " << (r.handedness == Handedness::Left ? "left" : "right")
             << (r.handedness_guessed ? " (guessed)" : "") << "\n"
             << std::setprecision(1) << "Project written to " << project << " (" << r.seconds << " s)\n";
-  if (r.ready)
-    std::cout << "Next: palma reconstruct " << project << " --out hand.palma-avatar\n";
+  if (r.ready) std::cout << "Next: palma reconstruct " << project << " --out hand.palma-avatar\n";
 }
 
 int runPrepare(const std::vector<std::string>& args) {
-  ArgParser parser("palma prepare",
-                   "Prepare a video or an image folder for reconstruction: decode the selected frames, import\n"
-                   "keypoints and track them into the frames between, segment the hand and forearm (or import\n"
-                   "masks), crop a square around the hand at the working size with exact intrinsics, and write\n"
-                   "a project folder that `palma reconstruct` and the studio open. Given a project folder, prepares\n"
-                   "it again from its source after edits.");
+  ArgParser parser(
+      "palma prepare",
+      "Prepare a video or an image folder for reconstruction: decode the selected frames, import\n"
+      "keypoints and track them into the frames between, segment the hand and forearm (or import\n"
+      "masks), crop a square around the hand at the working size with exact intrinsics, and write\n"
+      "a project folder that `palma reconstruct` and the studio open. Given a project folder, prepares\n"
+      "it again from its source after edits.");
   parser.positional("VIDEO|FOLDER|PROJECT", "video file, image folder, or an existing project folder")
       .option("out", "PROJECT", "Project folder to write (required for a video or an image folder)")
       .option("keypoints", "FILE",
               "2D keypoints: MediaPipe-style JSON, OpenPose JSON file or folder, or palma-keypoints; frames "
               "without points are filled by tracking")
       .option("keypoint-format", "NAME", "auto, mediapipe, openpose or palma", "auto")
-      .option("masks", "DIR", "Import masks: a PNG sequence, one per selected frame (grey, or the alpha channel)")
+      .option("masks", "DIR",
+              "Import masks: a PNG sequence, one per selected frame (grey, or the alpha channel)")
       .option("first", "N", "First source frame to use", "0")
       .option("last", "N", "Last source frame to use (-1: the end)", "-1")
       .option("every", "N", "Use every N-th frame", "1")
       .option("max-frames", "N", "Use at most N frames (0: no cap)", "0")
       .option("max-side", "PX", "Downscale frames larger than this (0: never)", "1920")
       .option("size", "PX", "Side of the square crops the reconstruction sees", "448")
-      .option("hand", "left|right", "Which hand the clip shows (default: from the keypoint file, else guessed)")
+      .option("hand", "left|right",
+              "Which hand the clip shows (default: from the keypoint file, else guessed)")
       .option("camera", "FX,FY,CX,CY", "Pinhole intrinsics of the full frame in pixels (default: from --fov)")
       .option("fov", "DEG", "Vertical field of view of the default camera", "60")
       .option("margin", "F", "Crop margin around the hand, as a fraction of its extent", "0.25")
       .epilog(
           "Examples:\n"
-          "  palma prepare clip.mp4 --keypoints clip_landmarks.json --every 2 --max-frames 60 --out clip.palma\n"
+          "  palma prepare clip.mp4 --keypoints clip_landmarks.json --every 2 --max-frames 60 --out "
+          "clip.palma\n"
           "  palma prepare clip.palma            # after editing keypoints in the studio\n"
           "  palma reconstruct clip.palma --out hand.palma-avatar\n"
           "File formats: docs/capture.md.");
@@ -88,20 +91,23 @@ int runPrepare(const std::vector<std::string>& args) {
     std::cout << parser.helpText();
     return 0;
   }
-  if (parsed.positionals().size() != 1) throw UsageError("give one video, image folder or project (see --help)");
+  if (parsed.positionals().size() != 1)
+    throw UsageError("give one video, image folder or project (see --help)");
   const std::string source = parsed.positionals()[0];
 
   ProgressBar bar;
-  const ProgressCallback progress = [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); };
+  const ProgressCallback progress = [&](const ProgressEvent& e) {
+    bar.update(e.fraction, e.stage, e.message);
+  };
   std::signal(SIGINT, onInterrupt);
   std::signal(SIGTERM, onInterrupt);
 
   if (isProjectFolder(source)) {
-    for (const char* o : {"out", "keypoints", "masks", "first", "last", "every", "max-frames", "max-side", "size",
-                          "hand", "camera", "fov", "margin", "keypoint-format"})
+    for (const char* o : {"out", "keypoints", "masks", "first", "last", "every", "max-frames", "max-side",
+                          "size", "hand", "camera", "fov", "margin", "keypoint-format"})
       if (parsed.has(o))
-        throw UsageError(std::string("--") + o +
-                         " applies to a new project; '" + source + "' is a project and is prepared again as it is");
+        throw UsageError(std::string("--") + o + " applies to a new project; '" + source +
+                         "' is a project and is prepared again as it is");
     const PrepareReport report = updateProject(source, {}, progress, &g_cancel);
     printReport(report, source, bar);
     return 0;
@@ -142,7 +148,8 @@ int runPrepare(const std::vector<std::string>& args) {
 }  // namespace
 
 Command prepareCommand() {
-  return {"prepare", "Prepare a video or image folder: keypoints, tracking, masks, crops -> project", runPrepare};
+  return {"prepare", "Prepare a video or image folder: keypoints, tracking, masks, crops -> project",
+          runPrepare};
 }
 
 }  // namespace palma::cli

@@ -10,9 +10,9 @@
 #include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
+#include "core/capture/prepare.h"
 #include "core/common/atomic_file.h"
 #include "core/common/threads.h"
-#include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
 #include "core/fit/pipeline.h"
@@ -67,9 +67,10 @@ int runReconstruct(const std::vector<std::string>& args) {
                    "Reconstruct a hand avatar from a project made by `palma prepare`, or a capture folder\n"
                    "(video, masks, keypoints, cameras):\n"
                    "keypoint initialisation, then the staged fit (geometry, joint, appearance).");
-  parser.positional("PROJECT|CAPTURE",
-                    "project folder (project.json, from `palma prepare`) or capture folder (capture.json, "
-                    "video, masks/, keypoints.json, camera.json)")
+  parser
+      .positional("PROJECT|CAPTURE",
+                  "project folder (project.json, from `palma prepare`) or capture folder (capture.json, "
+                  "video, masks/, keypoints.json, camera.json)")
       .option("out", "FOLDER", "Avatar folder to write (replaced atomically when it exists)")
       .option("model", "SPEC", "Hand model (default: the built-in hand of the capture's handedness)")
       .option("preset", "NAME", "Reconstruction preset: harp, demo or quick", "harp")
@@ -109,7 +110,8 @@ int runReconstruct(const std::vector<std::string>& args) {
   const PreparedCapture capture =
       isProjectFolder(capture_dir)
           ? loadProjectCapture(
-                capture_dir, [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); }, &g_cancel)
+                capture_dir, [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); },
+                &g_cancel)
           : eval::loadCaptureFolder(capture_dir);
   const std::string spec = parsed.has("model")
                                ? parsed.get("model")

@@ -61,8 +61,8 @@ std::string absolutePath(const std::string& path) {
 
 // Decodes the selected frames, refusing up front what would not fit the memory budget.
 std::vector<Frame> decodeFrames(const std::string& source, const FrameSelection& selection, double budget_gib,
-                                SourceInfo& info, std::vector<std::string>& warnings, const StageProgress& progress,
-                                const CancelToken* cancel) {
+                                SourceInfo& info, std::vector<std::string>& warnings,
+                                const StageProgress& progress, const CancelToken* cancel) {
   std::unique_ptr<FrameSource> src = openFrameSource(source, selection);
   info = src->info();
   const int64_t expected = selectedFrameCount(selection, info.frame_count);
@@ -79,9 +79,10 @@ std::vector<Frame> decodeFrames(const std::string& source, const FrameSelection&
   while (src->next(frame)) {
     checkCancel(cancel);
     if (static_cast<double>(frames.size() + 1) * frame_bytes > budget)
-      throw InputError("the selected frames need more than " + std::to_string(budget_gib).substr(0, 4) +
-                       " GiB in memory: take every n-th frame (--every), cap the count (--max-frames) or lower "
-                       "the frame size (--max-side)");
+      throw InputError(
+          "the selected frames need more than " + std::to_string(budget_gib).substr(0, 4) +
+          " GiB in memory: take every n-th frame (--every), cap the count (--max-frames) or lower "
+          "the frame size (--max-side)");
     frames.push_back(frame);
     progress(expected > 0 ? static_cast<double>(frames.size()) / static_cast<double>(expected) : 0.5,
              "decoded frame " + std::to_string(frame.index));
@@ -111,7 +112,8 @@ KeypointTrack importKeypoints(const PrepareOptions& options, const SourceInfo& i
     const int row = by_row ? i : frames[i].index;
     if (row >= rows)
       throw InputError("the keypoint file '" + options.keypoints_path + "' lists " + std::to_string(rows) +
-                       " frames, but the selection reaches source frame " + std::to_string(frames.back().index) +
+                       " frames, but the selection reaches source frame " +
+                       std::to_string(frames.back().index) +
                        " (row i of the file is source frame i, or the file has one row per selected frame: " +
                        std::to_string(n) + ")");
     track.frames[i] = file.frames[row];
@@ -131,9 +133,10 @@ std::vector<torch::Tensor> importMasks(const PrepareOptions& options, const Sour
       loadMaskSequence(options.masks_path, count, info.stored_width, info.stored_height);
   if (info.stored_width == info.width && info.stored_height == info.height) return masks;
   for (torch::Tensor& m : masks) {
-    m = torch::nn::functional::interpolate(
-            m.to(torch::kFloat).unsqueeze(0).unsqueeze(0),
-            torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{info.height, info.width}).mode(torch::kArea))
+    m = torch::nn::functional::interpolate(m.to(torch::kFloat).unsqueeze(0).unsqueeze(0),
+                                           torch::nn::functional::InterpolateFuncOptions()
+                                               .size(std::vector<int64_t>{info.height, info.width})
+                                               .mode(torch::kArea))
             .squeeze(0)
             .squeeze(0)
             .round()
@@ -164,11 +167,12 @@ std::vector<torch::Tensor> segment(const std::vector<Frame>& frames, const Keypo
 
 // Crops, prepared/ and the project files from the decoded frames and masks.
 void writeProjectFiles(const std::string& folder, CaptureProject& project, const std::vector<Frame>& frames,
-                       const std::vector<torch::Tensor>& masks, PrepareReport& report, const StageProgress& progress,
-                       const CancelToken* cancel) {
+                       const std::vector<torch::Tensor>& masks, PrepareReport& report,
+                       const StageProgress& progress, const CancelToken* cancel) {
   const int n = project.numFrames();
   bool any = false;
-  for (const FrameKeypoints& k : project.keypoints.frames) any = any || presentCount(k) >= kMinKeypointsForFitting;
+  for (const FrameKeypoints& k : project.keypoints.frames)
+    any = any || presentCount(k) >= kMinKeypointsForFitting;
   if (any) {
     const std::vector<CropBox> crops =
         cropsFromKeypoints(project.keypoints, project.width, project.height, project.crop_options);
@@ -184,12 +188,14 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
 
   std::vector<int> rows;
   for (int i = 0; i < n; ++i) {
-    if (presentCount(project.keypoints.frames[i]) >= kMinKeypointsForFitting && project.masks != MaskOrigin::None)
+    if (presentCount(project.keypoints.frames[i]) >= kMinKeypointsForFitting &&
+        project.masks != MaskOrigin::None)
       rows.push_back(i);
     else if (any)
-      report.warnings.push_back("frame " + std::to_string(project.frames[i].index) + " has fewer than " +
-                                std::to_string(kMinKeypointsForFitting) +
-                                " keypoints and is left out of the reconstruction (place keypoints on it to use it)");
+      report.warnings.push_back(
+          "frame " + std::to_string(project.frames[i].index) + " has fewer than " +
+          std::to_string(kMinKeypointsForFitting) +
+          " keypoints and is left out of the reconstruction (place keypoints on it to use it)");
   }
   report.frames = n;
   report.prepared_frames = static_cast<int>(rows.size());
@@ -236,10 +242,12 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
     const std::array<double, 4> K = cropIntrinsics(project.intrinsics, crop, s);
     for (int c = 0; c < 4; ++c) out.intrinsics[r][c] = K[c];
     out.frame_indices.push_back(project.frames[i].index);
-    progress(0.5 * static_cast<double>(r + 1) / static_cast<double>(m), "cropped frame " + std::to_string(project.frames[i].index));
+    progress(0.5 * static_cast<double>(r + 1) / static_cast<double>(m),
+             "cropped frame " + std::to_string(project.frames[i].index));
   }
   report.mean_confidence = points > 0 ? confidence / points : 0.0;
-  StageProgress write{progress.callback, progress.lo + 0.5 * (progress.hi - progress.lo), progress.hi, progress.stage};
+  StageProgress write{progress.callback, progress.lo + 0.5 * (progress.hi - progress.lo), progress.hi,
+                      progress.stage};
   eval::writeCaptureFolder(out, prepared.string(), write.forward());
   project.prepared_stamp = project.stamp();
   saveProject(folder, project);
@@ -309,8 +317,7 @@ PrepareReport prepareCapture(const std::string& source, const std::string& proje
     track = trackKeypoints(images, track, options.tracking, p.forward(), cancel);
     track.handedness = h;
     track.handedness_known = known;
-    for (const FrameKeypoints& k : track.frames)
-      report.tracked_frames += presentCount(k) > 0 ? 1 : 0;
+    for (const FrameKeypoints& k : track.frames) report.tracked_frames += presentCount(k) > 0 ? 1 : 0;
     report.tracked_frames -= report.keyframes;
   }
   if (options.hand) {
@@ -356,11 +363,12 @@ PrepareReport updateProject(const std::string& project_folder, const Segmentatio
                                            {progress, 0.0, 0.35, "decode"}, cancel);
   if (info.width != project.width || info.height != project.height ||
       static_cast<int>(frames.size()) != project.numFrames())
-    throw InputError("the project's source '" + project.source_path + "' changed since the project was made (" +
-                     std::to_string(info.width) + " x " + std::to_string(info.height) + ", " +
-                     std::to_string(frames.size()) + " frames selected; the project has " +
-                     std::to_string(project.width) + " x " + std::to_string(project.height) + ", " +
-                     std::to_string(project.numFrames()) + "): prepare it again");
+    throw InputError("the project's source '" + project.source_path +
+                     "' changed since the project was made (" + std::to_string(info.width) + " x " +
+                     std::to_string(info.height) + ", " + std::to_string(frames.size()) +
+                     " frames selected; the project has " + std::to_string(project.width) + " x " +
+                     std::to_string(project.height) + ", " + std::to_string(project.numFrames()) +
+                     "): prepare it again");
   for (int i = 0; i < project.numFrames(); ++i)
     if (frames[i].index != project.frames[i].index)
       throw InputError("the project's source '" + project.source_path +
@@ -391,9 +399,10 @@ PreparedCapture loadProjectCapture(const std::string& project_folder, const Prog
   if (!current) {
     const PrepareReport report = updateProject(project_folder, {}, progress, cancel);
     if (!report.ready)
-      throw InputError("the project '" + project_folder +
-                       "' has no frames with keypoints yet: place keypoints on a few frames in the studio, or "
-                       "prepare it with --keypoints FILE");
+      throw InputError(
+          "the project '" + project_folder +
+          "' has no frames with keypoints yet: place keypoints on a few frames in the studio, or "
+          "prepare it with --keypoints FILE");
   }
   return eval::loadCaptureFolder(prepared);
 }

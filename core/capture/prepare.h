@@ -33,9 +33,9 @@ struct PrepareOptions {
   // Masks: a folder (or first file) of a PNG sequence with one mask per selected frame; empty: the
   // built-in segmentation.
   std::string masks_path;
-  std::optional<Handedness> hand;                    // unset: from the keypoint file or guessed
+  std::optional<Handedness> hand;                   // unset: from the keypoint file or guessed
   std::optional<std::array<double, 4>> intrinsics;  // fx, fy, cx, cy of the full frame; unset: default
-  double vertical_fov_deg = 60.0;                    // the default camera's vertical field of view
+  double vertical_fov_deg = 60.0;                   // the default camera's vertical field of view
   CropOptions crop;
   SegmentationOptions segmentation;
   TrackingOptions tracking;
@@ -43,15 +43,15 @@ struct PrepareOptions {
 };
 
 struct PrepareReport {
-  int frames = 0;            // rows in the project
-  int prepared_frames = 0;   // rows written to prepared/ (frames with keypoints)
-  int keyframes = 0;         // frames whose points came from the file or the user
-  int tracked_frames = 0;    // frames filled by tracking
+  int frames = 0;                // rows in the project
+  int prepared_frames = 0;       // rows written to prepared/ (frames with keypoints)
+  int keyframes = 0;             // frames whose points came from the file or the user
+  int tracked_frames = 0;        // frames filled by tracking
   double mean_confidence = 0.0;  // over the present points of the prepared frames
   Handedness handedness = Handedness::Right;
   bool handedness_guessed = false;
   double handedness_confidence = 0.0;
-  bool ready = false;  // prepared/ exists and matches the project: `palma reconstruct` can run
+  bool ready = false;                 // prepared/ exists and matches the project: `palma reconstruct` can run
   std::vector<std::string> warnings;  // skipped frames, dropped tracks, what to do next
   double seconds = 0.0;
 };

@@ -47,7 +47,8 @@ void makeDirectory(const fs::path& dir) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir))
-    throw Error("cannot create the folder '" + dir.string() + "'" + (ec ? ": " + ec.message() : std::string()));
+    throw Error("cannot create the folder '" + dir.string() + "'" +
+                (ec ? ": " + ec.message() : std::string()));
 }
 
 // FNV-1a over a text, as 16 hex digits: enough to notice a change, not a security measure.
@@ -65,7 +66,8 @@ std::string hashText(const std::string& text) {
 json projectJson(const CaptureProject& p) {
   json frames = json::array();
   for (const ProjectFrame& f : p.frames)
-    frames.push_back({{"index", f.index}, {"time", f.timestamp_s}, {"crop", {f.crop.x0, f.crop.y0, f.crop.side}}});
+    frames.push_back(
+        {{"index", f.index}, {"time", f.timestamp_s}, {"crop", {f.crop.x0, f.crop.y0, f.crop.side}}});
   return {{"format", "palma-project"},
           {"version", CaptureProject::kVersion},
           {"source",
@@ -135,7 +137,9 @@ void CaptureProject::validate() const {
   }
 }
 
-bool isProjectFolder(const std::string& folder) { return fs::is_regular_file(fs::path(folder) / "project.json"); }
+bool isProjectFolder(const std::string& folder) {
+  return fs::is_regular_file(fs::path(folder) / "project.json");
+}
 
 std::string preparedFolder(const std::string& project_folder) {
   return (fs::path(project_folder) / "prepared").string();
@@ -154,7 +158,8 @@ CaptureProject loadProject(const std::string& folder) {
   if (!fs::is_directory(dir)) throw InputError("the project folder '" + folder + "' does not exist");
   const fs::path path = dir / "project.json";
   if (!fs::is_regular_file(path))
-    throw InputError("'" + folder + "' is not a Palma project (it has no project.json); `palma prepare` makes one");
+    throw InputError("'" + folder +
+                     "' is not a Palma project (it has no project.json); `palma prepare` makes one");
   const json j = readJsonFile(path);
   const JsonReader r{path.string()};
   r.format(j, "palma-project", CaptureProject::kVersion);
@@ -163,7 +168,8 @@ CaptureProject loadProject(const std::string& folder) {
   const json& src = r.field(j, "source", "the file");
   p.source_path = r.string(r.field(src, "path", "\"source\""), "\"source\" path");
   const std::string kind = r.string(r.field(src, "kind", "\"source\""), "\"source\" kind");
-  if (kind != "video" && kind != "image-folder") r.fail("\"source\" kind must be \"video\" or \"image-folder\"");
+  if (kind != "video" && kind != "image-folder")
+    r.fail("\"source\" kind must be \"video\" or \"image-folder\"");
   p.source_kind = kind == "video" ? SourceKind::Video : SourceKind::ImageFolder;
   p.width = static_cast<int>(r.integer(r.field(src, "width", "\"source\""), "\"source\" width"));
   p.height = static_cast<int>(r.integer(r.field(src, "height", "\"source\""), "\"source\" height"));
@@ -175,7 +181,8 @@ CaptureProject loadProject(const std::string& folder) {
 
   const json& sel = r.field(j, "selection", "the file");
   auto selInt = [&](const char* name) {
-    return static_cast<int>(r.integer(r.field(sel, name, "\"selection\""), std::string("\"selection\" ") + name));
+    return static_cast<int>(
+        r.integer(r.field(sel, name, "\"selection\""), std::string("\"selection\" ") + name));
   };
   p.selection.first = selInt("first");
   p.selection.last = selInt("last");
@@ -220,7 +227,8 @@ CaptureProject loadProject(const std::string& folder) {
     f.timestamp_s = r.number(r.field(frames[i], "time", where), where + " time");
     const json& c = r.field(frames[i], "crop", where);
     if (!c.is_array() || c.size() != 3) r.fail(where + " crop must be [x0, y0, side]");
-    f.crop = {r.number(c[0], where + " crop"), r.number(c[1], where + " crop"), r.number(c[2], where + " crop")};
+    f.crop = {r.number(c[0], where + " crop"), r.number(c[1], where + " crop"),
+              r.number(c[2], where + " crop")};
     p.frames.push_back(f);
   }
   const json& prepared = r.field(j, "prepared", "the file");
@@ -232,9 +240,11 @@ CaptureProject loadProject(const std::string& folder) {
   kopt.width = p.width;
   kopt.height = p.height;
   p.keypoints = loadKeypoints((dir / "keypoints.json").string(), kopt);
-  const std::string hand = j.contains("handedness") && j["handedness"].is_string() ? j["handedness"].get<std::string>()
-                                                                                   : std::string();
-  if (hand == "left" || hand == "right") p.keypoints.handedness = hand == "left" ? Handedness::Left : Handedness::Right;
+  const std::string hand = j.contains("handedness") && j["handedness"].is_string()
+                               ? j["handedness"].get<std::string>()
+                               : std::string();
+  if (hand == "left" || hand == "right")
+    p.keypoints.handedness = hand == "left" ? Handedness::Left : Handedness::Right;
   try {
     p.validate();
   } catch (const InputError& e) {
@@ -246,15 +256,15 @@ CaptureProject loadProject(const std::string& folder) {
 void saveProjectMasks(const std::string& folder, const CaptureProject& project,
                       const std::vector<torch::Tensor>& masks) {
   if (static_cast<int>(masks.size()) != project.numFrames())
-    throw InputError("got " + std::to_string(masks.size()) + " masks for " + std::to_string(project.numFrames()) +
-                     " frames");
+    throw InputError("got " + std::to_string(masks.size()) + " masks for " +
+                     std::to_string(project.numFrames()) + " frames");
   const fs::path dir = fs::path(folder) / "masks";
   makeDirectory(dir);
   for (size_t i = 0; i < masks.size(); ++i) {
     const torch::Tensor m = masks[i].to(torch::kUInt8).contiguous();
     if (m.dim() != 2 || m.size(0) != project.height || m.size(1) != project.width)
-      throw InputError("mask " + std::to_string(i) + " does not have the frame size " + std::to_string(project.width) +
-                       " x " + std::to_string(project.height));
+      throw InputError("mask " + std::to_string(i) + " does not have the frame size " +
+                       std::to_string(project.width) + " x " + std::to_string(project.height));
     const cv::Mat image(project.height, project.width, CV_8UC1, m.data_ptr());
     std::vector<uchar> png;
     if (!cv::imencode(".png", image, png)) throw Error("cannot encode mask " + std::to_string(i) + " as PNG");
@@ -269,12 +279,15 @@ std::vector<torch::Tensor> loadProjectMasks(const std::string& folder, const Cap
   const fs::path dir = fs::path(folder) / "masks";
   for (int i = 0; i < project.numFrames(); ++i) {
     const fs::path path = dir / rowName(i);
-    if (!fs::is_regular_file(path)) throw InputError("the project has no mask for frame " + std::to_string(i) + " ('" + path.string() + "')");
+    if (!fs::is_regular_file(path))
+      throw InputError("the project has no mask for frame " + std::to_string(i) + " ('" + path.string() +
+                       "')");
     const cv::Mat m = cv::imread(path.string(), cv::IMREAD_GRAYSCALE);
     if (m.empty()) throw InputError("'" + path.string() + "' cannot be read as an image");
     if (m.cols != project.width || m.rows != project.height)
-      throw InputError("'" + path.string() + "' is " + std::to_string(m.cols) + " x " + std::to_string(m.rows) +
-                       " but the frames are " + std::to_string(project.width) + " x " + std::to_string(project.height));
+      throw InputError("'" + path.string() + "' is " + std::to_string(m.cols) + " x " +
+                       std::to_string(m.rows) + " but the frames are " + std::to_string(project.width) +
+                       " x " + std::to_string(project.height));
     masks.push_back(torch::from_blob(m.data, {m.rows, m.cols}, torch::kUInt8).clone());
   }
   return masks;

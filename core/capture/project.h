@@ -59,7 +59,7 @@ struct CaptureProject {
   CropOptions crop_options;
   MaskOrigin masks = MaskOrigin::None;
   std::vector<ProjectFrame> frames;
-  KeypointTrack keypoints;  // one row per frame, full-frame pixels
+  KeypointTrack keypoints;     // one row per frame, full-frame pixels
   std::string prepared_stamp;  // stamp() when prepared/ was last written
 
   int numFrames() const { return static_cast<int>(frames.size()); }
