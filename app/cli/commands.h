@@ -17,6 +17,7 @@ Command synthCommand();         // palma synth
 Command reconstructCommand();   // palma reconstruct
 Command renderCommand();        // palma render
 Command evalCommand();          // palma eval
+Command exportCommand();        // palma export
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;
