@@ -87,6 +87,8 @@ int runExport(const std::vector<std::string>& args) {
     options.animation = ExportAnimation::Preset;
     options.preset = animation;
   }
+  if (*options.format == ExportFormat::Obj && options.animation != ExportAnimation::None)
+    throw UsageError("option --animation: an OBJ file cannot hold animation (export .glb, .gltf or .fbx)");
   if (parsed.has("side")) {
     const std::string side = parsed.get("side");
     if (side != "left" && side != "right")
