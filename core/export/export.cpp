@@ -1,5 +1,6 @@
 #include "core/export/export.h"
 
+#include <fcntl.h>
 #include <torch/torch.h>
 #include <unistd.h>
 
@@ -214,8 +215,13 @@ void commitFiles(const std::map<std::string, std::string>& files, const std::str
       std::ofstream out(temp, std::ios::binary | std::ios::trunc);
       if (!out) throw Error("cannot write '" + path + "': the folder '" + dir.string() + "' is not writable");
       out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      out.flush();
+      out.close();
       if (!out) throw Error("cannot write '" + path + "' (disk full?)");
+      // On the device before the rename, so a crash never exposes an empty file under the final name.
+      const int fd = ::open(temp.c_str(), O_WRONLY | O_CLOEXEC);
+      const bool synced = fd >= 0 && ::fsync(fd) == 0;
+      if (fd >= 0) ::close(fd);
+      if (!synced) throw Error("cannot write '" + path + "': flushing it to disk failed");
     }
     for (const auto& [temp, target] : staged) {
       std::error_code ec;
