@@ -18,6 +18,7 @@ Command reconstructCommand();   // palma reconstruct
 Command prepareCommand();       // palma prepare
 Command renderCommand();        // palma render
 Command evalCommand();          // palma eval
+Command exportCommand();        // palma export
 
 // Shared option texts, so every command describes --model and --shape the same way.
 extern const char* const kModelOptionHelp;

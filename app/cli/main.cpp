@@ -38,8 +38,8 @@ int run(const std::vector<std::string>& args) {
   return dispatch("palma",
                   "Palma Studio on the command line: hand models, posing, export and avatar rendering.\n"
                   "Version " PALMA_VERSION_STRING ". Use --version to print only the version.",
-                  {modelCommand(), synthCommand(), prepareCommand(), reconstructCommand(), renderCommand(), evalCommand(),
-                   demoCommand(), benchCommand()},
+                  {modelCommand(), synthCommand(), prepareCommand(), reconstructCommand(), renderCommand(),
+                   exportCommand(), evalCommand(), demoCommand(), benchCommand()},
                   args, std::cout);
 }
 

@@ -1,6 +1,7 @@
-// OBJ export of an avatar: the mesh in a static pose with its displacement baked in, UVs and normals,
-// plus an MTL material referencing the albedo (8-bit sRGB PNG) and the tangent-space normal map
-// (16-bit PNG, glTF convention). Readable by Blender, Maya, MeshLab and three.js's OBJLoader.
+// OBJ export of an avatar into a folder: the mesh in a static pose with its displacement baked in, UVs
+// and normals, plus an MTL material referencing the albedo (8-bit sRGB PNG) and the tangent-space normal
+// map (8-bit PNG, glTF convention); Y-up, metres. Readable by Blender, Maya, MeshLab and three.js's
+// OBJLoader. A shortcut for exportAvatar (core/export/export.h) with the OBJ format.
 #pragma once
 
 #include <torch/types.h>
