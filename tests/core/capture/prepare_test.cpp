@@ -168,16 +168,17 @@ PALMA_TEST(sparseKeyframesAreTrackedAndTheProjectReopens) {
 
   // An edit (a user moves a point) makes prepared/ stale; loading prepares it again.
   CaptureProject edited = b;
-  edited.keypoints.frames[2][8].x += 3.0f;
-  edited.keypoints.frames[2][8].origin = KeypointOrigin::User;
+  edited.keypoints.frames[3][8].x += 3.0f;  // a keyframe: the point is present
+  edited.keypoints.frames[3][8].origin = KeypointOrigin::User;
   saveProject(project, edited);
   PALMA_CHECK(loadProject(project).stamp() != loadProject(project).prepared_stamp);
   const PreparedCapture p = loadProjectCapture(project);
   const CaptureProject c = loadProject(project);
   PALMA_CHECK(c.prepared_stamp == c.stamp());
-  PALMA_CHECK(c.keypoints.frames[2][8].origin == KeypointOrigin::User);
-  const FrameKeypoints cropped = cropKeypoints(c.keypoints.frames[2], c.frames[2].crop, 96);
-  PALMA_CHECK_NEAR(p.keypoints[2][8][0].item<double>(), cropped[8].x, 1e-3);
+  PALMA_CHECK(c.keypoints.frames[3][8].origin == KeypointOrigin::User);
+  PALMA_CHECK_NEAR(c.keypoints.frames[3][8].x, b.keypoints.frames[3][8].x + 3.0f, 1e-4);
+  const FrameKeypoints cropped = cropKeypoints(c.keypoints.frames[3], c.frames[3].crop, 96);
+  PALMA_CHECK_NEAR(p.keypoints[3][8][0].item<double>(), cropped[8].x, 1e-3);
 }
 
 PALMA_TEST(importedMasksAndEveryNthFrame) {
