@@ -92,15 +92,19 @@ std::vector<Frame> decodeFrames(const std::string& source, const FrameSelection&
   return frames;
 }
 
-// Imported keypoints, in delivered-frame pixels, one row per selected frame.
-KeypointTrack importKeypoints(const PrepareOptions& options, const SourceInfo& info,
-                              const std::vector<Frame>& frames) {
+// The keypoint file, read (and checked) before any frame is decoded.
+KeypointTrack readKeypointFile(const PrepareOptions& options, const SourceInfo& info) {
   KeypointImportOptions import;
   import.format = options.keypoints_format;
   import.width = info.stored_width;
   import.height = info.stored_height;
   import.hand = options.hand;
-  const KeypointTrack file = loadKeypoints(options.keypoints_path, import);
+  return loadKeypoints(options.keypoints_path, import);
+}
+
+// The file's rows for the selected frames, in delivered-frame pixels.
+KeypointTrack selectKeypoints(const KeypointTrack& file, const PrepareOptions& options,
+                              const SourceInfo& info, const std::vector<Frame>& frames) {
   const int rows = file.numFrames();
   const int n = static_cast<int>(frames.size());
   KeypointTrack track;
@@ -273,6 +277,13 @@ PrepareReport prepareCapture(const std::string& source, const std::string& proje
                      "` (without --out) or give a video or an image folder");
   PrepareReport report;
 
+  // 0. The keypoint file is checked before the (slower) decoding.
+  KeypointTrack file;
+  if (!options.keypoints_path.empty()) {
+    const SourceInfo probe = probeSource(source, options.selection);
+    file = readKeypointFile(options, probe);
+  }
+
   // 1. Frames.
   SourceInfo info;
   std::vector<Frame> frames = decodeFrames(source, options.selection, options.memory_budget_gib, info,
@@ -302,7 +313,7 @@ PrepareReport prepareCapture(const std::string& source, const std::string& proje
   // 2. Keypoints: imported, then tracked into the frames between.
   KeypointTrack& track = project.keypoints;
   if (!options.keypoints_path.empty()) {
-    track = importKeypoints(options, info, frames);
+    track = selectKeypoints(file, options, info, frames);
   } else {
     track.frames.resize(frames.size());
   }
@@ -393,6 +404,13 @@ PrepareReport updateProject(const std::string& project_folder, const Segmentatio
 PreparedCapture loadProjectCapture(const std::string& project_folder, const ProgressCallback& progress,
                                    const CancelToken* cancel) {
   const CaptureProject project = loadProject(project_folder);
+  const bool any =
+      std::any_of(project.keypoints.frames.begin(), project.keypoints.frames.end(),
+                  [](const FrameKeypoints& k) { return presentCount(k) >= kMinKeypointsForFitting; });
+  if (!any)
+    throw InputError("the project '" + project_folder +
+                     "' has no frames with keypoints yet: place keypoints on a few frames in the studio, or "
+                     "prepare it with --keypoints FILE");
   const std::string prepared = preparedFolder(project_folder);
   const bool current = !project.prepared_stamp.empty() && project.prepared_stamp == project.stamp() &&
                        fs::is_regular_file(fs::path(prepared) / "capture.json");

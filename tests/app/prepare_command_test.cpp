@@ -1,0 +1,143 @@
+// `palma prepare` and `palma reconstruct PROJECT` run as a user would: a video and a keypoint file in,
+// a project out, an avatar from the project; a project prepared again; one-line errors with the
+// documented exit codes for bad input.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/avatar/avatar_io.h"
+#include "core/capture/project.h"
+#include "core/eval/synthetic_capture_io.h"
+#include "tests/core/eval/small_capture.h"
+#include "tests/support/palma_test.h"
+
+using namespace palma;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+  int code = -1;
+  std::string out, err;
+};
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string shellQuote(const std::string& arg) {
+  std::string q = "'";
+  for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+Result runPalma(const std::vector<std::string>& args) {
+  static const std::string io = test::tempDir();
+  std::string command = shellQuote(PALMA_CLI_PATH);
+  for (const auto& a : args) command += " " + shellQuote(a);
+  command += " > " + shellQuote(io + "/out") + " 2> " + shellQuote(io + "/err") + " < /dev/null";
+  const int status = std::system(command.c_str());
+  Result r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+  r.out = readFile(io + "/out");
+  r.err = readFile(io + "/err");
+  return r;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+void checkError(const Result& r, int code, const std::string& message) {
+  PALMA_CHECK_MSG(r.code == code, "exit code " << r.code << ", stderr: " << r.err);
+  PALMA_CHECK_MSG(r.err.rfind("palma: error: ", 0) == 0, r.err);
+  PALMA_CHECK_MSG(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
+  PALMA_CHECK_MSG(contains(r.err, message), "'" << r.err << "' lacks '" << message << "'");
+}
+
+// A small synthetic capture written as a video with its (noisy) keypoints in a folder whose name has
+// a space and non-ASCII characters.
+const std::string& captureFolder() {
+  static const std::string folder = [] {
+    eval::SyntheticSettings s = test::smallSyntheticSettings(5);
+    s.novel_pose_frames = 0;
+    s.novel_views = 0;
+    const std::string dir = test::tempDir() + "/mon clip ü";
+    const eval::SyntheticCapture c = eval::makeSyntheticCapture(s);
+    eval::writeSyntheticCapture(c, dir);
+    return dir;
+  }();
+  return folder;
+}
+
+std::string video() {
+  for (const char* name : {"video.mp4", "video.avi"})
+    if (fs::exists(captureFolder() + "/" + name)) return captureFolder() + "/" + name;
+  return {};
+}
+
+}  // namespace
+
+PALMA_TEST(videoToProjectToAvatar) {
+  const std::string project = test::tempDir() + "/projet main";
+  const Result r = runPalma({"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json", "--hand",
+                             "right", "--size", "64", "--out", project});
+  PALMA_CHECK_MSG(r.code == 0, r.err);
+  PALMA_CHECK(contains(r.out, "frames            8"));
+  PALMA_CHECK(contains(r.out, "prepared frames   8"));
+  PALMA_CHECK(contains(r.out, "Next: palma reconstruct"));
+  PALMA_CHECK(fs::exists(project + "/project.json") && fs::exists(project + "/prepared/images/000007.png"));
+  const CaptureProject p = loadProject(project);
+  PALMA_CHECK(p.numFrames() == 8 && p.working_size == 64 && p.masks == MaskOrigin::Computed);
+
+  // Preparing the project again (after edits) keeps it and its stamp.
+  const Result again = runPalma({"prepare", project});
+  PALMA_CHECK_MSG(again.code == 0, again.err);
+  PALMA_CHECK(loadProject(project).prepared_stamp == p.prepared_stamp);
+
+  const std::string avatar = test::tempDir() + "/hand.palma-avatar";
+  const Result fit =
+      runPalma({"reconstruct", project, "--preset", "quick", "--out", avatar, "--checkpoint-dir", "none"});
+  PALMA_CHECK_MSG(fit.code == 0, fit.err);
+  const Avatar a = loadAvatar(avatar);
+  PALMA_CHECK(a.motion.pose.defined() && a.motion.pose.size(0) == 8);
+}
+
+PALMA_TEST(badInputGivesOneLineErrors) {
+  const std::string out = test::tempDir() + "/bad project";
+  checkError(runPalma({"prepare", video(), "--every", "0", "--out", out}), 2, "--every");
+  checkError(runPalma({"prepare", video(), "--camera", "500,500,10", "--out", out}), 2, "--camera");
+  checkError(runPalma({"prepare", video(), "--hand", "both", "--out", out}), 2, "--hand");
+  checkError(runPalma({"prepare", video()}), 2, "--out PROJECT is required");
+  checkError(runPalma({"prepare", test::tempDir() + "/missing.mp4", "--out", out}), 1, "missing.mp4");
+  // A keypoint file with the wrong number of joints.
+  const std::string bad = test::tempDir() + "/bad.json";
+  std::ofstream(bad) << "[[[1, 2], [3, 4]]]";
+  checkError(runPalma({"prepare", video(), "--keypoints", bad, "--out", out}), 1, "bad.json");
+  // The output's parent is a file.
+  const std::string file = test::tempDir() + "/a file";
+  std::ofstream(file) << "x";
+  const Result blocked = runPalma(
+      {"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json", "--out", file + "/project"});
+  PALMA_CHECK(blocked.code == 1 || blocked.code == 2);
+  PALMA_CHECK(blocked.err.rfind("palma: error: ", 0) == 0);
+  // Options that only apply to a new project.
+  const std::string project = test::tempDir() + "/projet main";
+  if (fs::exists(project + "/project.json"))
+    checkError(runPalma({"prepare", project, "--every", "2"}), 2, "applies to a new project");
+  // A project without keypoints cannot be reconstructed yet.
+  const std::string empty = test::tempDir() + "/no keypoints";
+  const Result r = runPalma({"prepare", video(), "--out", empty});
+  PALMA_CHECK_MSG(r.code == 0, r.err);
+  PALMA_CHECK(contains(r.err, "no frame has keypoints yet"));
+  checkError(
+      runPalma({"reconstruct", empty, "--preset", "quick", "--out", test::tempDir() + "/x.palma-avatar"}), 1,
+      "no frames with keypoints");
+}
