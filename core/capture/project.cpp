@@ -43,14 +43,6 @@ const char* maskOriginName(MaskOrigin o) {
   return "none";
 }
 
-void makeDirectory(const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir))
-    throw Error("cannot create the folder '" + dir.string() + "'" +
-                (ec ? ": " + ec.message() : std::string()));
-}
-
 // FNV-1a over a text, as 16 hex digits: enough to notice a change, not a security measure.
 std::string hashText(const std::string& text) {
   uint64_t h = 1469598103934665603ull;
@@ -148,7 +140,7 @@ std::string preparedFolder(const std::string& project_folder) {
 void saveProject(const std::string& folder, const CaptureProject& project) {
   project.validate();
   const fs::path dir(folder);
-  makeDirectory(dir);
+  ensureFolder(dir.string());
   saveKeypoints((dir / "keypoints.json").string(), project.keypoints, project.width, project.height);
   writeTextFileAtomically((dir / "project.json").string(), projectJson(project).dump(1) + "\n");
 }
@@ -259,7 +251,7 @@ void saveProjectMasks(const std::string& folder, const CaptureProject& project,
     throw InputError("got " + std::to_string(masks.size()) + " masks for " +
                      std::to_string(project.numFrames()) + " frames");
   const fs::path dir = fs::path(folder) / "masks";
-  makeDirectory(dir);
+  ensureFolder(dir.string());
   for (size_t i = 0; i < masks.size(); ++i) {
     const torch::Tensor m = masks[i].to(torch::kUInt8).contiguous();
     if (m.dim() != 2 || m.size(0) != project.height || m.size(1) != project.width)

@@ -102,4 +102,11 @@ void writeTextFileAtomically(const std::string& path, const std::string& content
   writeFileAtomically(path, [&](std::ostream& out) { out << contents; });
 }
 
+void ensureFolder(const std::string& folder) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (!fs::is_directory(folder))
+    throw Error("cannot create the folder '" + folder + "'" + (ec ? ": " + ec.message() : std::string()));
+}
+
 }  // namespace palma

@@ -16,6 +16,10 @@ namespace palma {
 // an exception thrown by `writer` itself is passed on unchanged after the clean-up.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& writer);
 
+// Creates `folder` and its parents when missing; palma::Error names the folder and the reason when it
+// cannot be created (or a file is in the way).
+void ensureFolder(const std::string& folder);
+
 // Convenience: writes `contents` atomically.
 void writeTextFileAtomically(const std::string& path, const std::string& contents);
 

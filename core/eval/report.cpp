@@ -264,11 +264,7 @@ std::string formatEvaluationTable(const EvaluationReport& r) {
 
 void writeEvaluationReport(const EvaluationReport& report, const std::string& folder) {
   const fs::path dir(folder);
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir))
-    throw Error("cannot create the report folder '" + folder + "'" +
-                (ec ? ": " + ec.message() : std::string()));
+  ensureFolder(folder);
   writeTextFileAtomically((dir / "metrics.json").string(), evaluationReportJson(report));
   writePng(dir / "report.png", reportGrid(report));
   const std::pair<const char*, torch::Tensor> maps[] = {{"albedo.png", report.albedo},

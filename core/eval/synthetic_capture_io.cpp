@@ -39,14 +39,6 @@ double rounded(double v, double step = 1e-4) { return std::round(v / step) * ste
 
 // ---- Writing -------------------------------------------------------------------------------------
 
-void makeDirectory(const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir))
-    throw Error("cannot create the folder '" + dir.string() + "'" +
-                (ec ? ": " + ec.message() : std::string()));
-}
-
 // [H,W,3] in [0,1] RGB -> 8-bit BGR.
 cv::Mat toBgr8(const torch::Tensor& image) {
   const auto bytes = (image.clamp(0.0, 1.0) * 255.0).round().to(torch::kUInt8).contiguous();
@@ -250,8 +242,8 @@ json frameTruth(const HandMotion& motion, const SyntheticFrames& f, int64_t i) {
 }
 
 void writeEvalSet(const fs::path& dir, const char* kind, const HandMotion& motion, const SyntheticFrames& f) {
-  makeDirectory(dir / "images");
-  makeDirectory(dir / "masks");
+  ensureFolder((dir / "images").string());
+  ensureFolder((dir / "masks").string());
   json frames = json::array();
   for (int64_t i = 0; i < f.numFrames(); ++i) {
     writePng(dir / "images" / frameName(i), toBgr8(f.clean_images[i]));
@@ -415,14 +407,14 @@ EvaluationFrames readEvalSet(const fs::path& dir) {
 WrittenCapture writeSyntheticCapture(const SyntheticCapture& capture, const std::string& folder,
                                      VideoCodec codec) {
   const fs::path dir(folder);
-  makeDirectory(dir);
-  makeDirectory(dir / "masks");
+  ensureFolder(dir.string());
+  ensureFolder((dir / "masks").string());
   const SyntheticFrames& f = capture.frames;
   const SyntheticSettings& s = capture.settings;
   if (f.numFrames() < 1) throw Error("the synthetic capture has no frames to write");
 
   WrittenCapture written = writeVideo(f.images, dir, codec);
-  makeDirectory(dir / "clean");
+  ensureFolder((dir / "clean").string());
   for (int64_t i = 0; i < f.numFrames(); ++i) {
     writePng(dir / "masks" / frameName(i), toGray8(f.masks[i]));
     writePng(dir / "clean" / frameName(i), toBgr8(f.clean_images[i]));
@@ -469,9 +461,9 @@ void writeCaptureFolder(const PreparedCapture& capture, const std::string& folde
                         const ProgressCallback& progress) {
   capture.validate();
   const fs::path dir(folder);
-  makeDirectory(dir);
-  makeDirectory(dir / "images");
-  makeDirectory(dir / "masks");
+  ensureFolder(dir.string());
+  ensureFolder((dir / "images").string());
+  ensureFolder((dir / "masks").string());
   const int64_t n = capture.numFrames();
   for (int64_t i = 0; i < n; ++i) {
     writePng(dir / "images" / frameName(i), toBgr8(capture.images[i]));

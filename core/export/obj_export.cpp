@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/export/export.h"
 
@@ -13,10 +14,7 @@ namespace fs = std::filesystem;
 
 ObjExportResult exportAvatarObj(const Avatar& avatar, const HandModel& tmpl, const std::string& folder,
                                 const std::string& name, const torch::Tensor& pose) {
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (!fs::is_directory(folder))
-    throw Error("cannot create the folder '" + folder + "'" + (ec ? ": " + ec.message() : std::string()));
+  ensureFolder(folder);
   ExportOptions options;
   options.format = ExportFormat::Obj;
   options.embed_textures = false;
