@@ -8,7 +8,9 @@
 #include <QPainter>
 #include <QPolygonF>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sstream>
 
 #include "core/common/atomic_file.h"

@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "core/avatar/avatar_io.h"
 #include "core/common/error.h"
