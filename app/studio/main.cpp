@@ -1,5 +1,6 @@
 // palma-studio: the Qt GUI. Parses the command line (help and version work without a display), sets
-// up the platform and OpenGL format VTK needs, then opens the main window.
+// up the platform and OpenGL format VTK needs, then opens the main window, and the avatar folder given
+// on the command line.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -24,14 +25,15 @@ int main(int argc, char** argv) {
       "Palma Studio: personalised, rigged, relightable hand avatars from video.");
   const QCommandLineOption help_option = parser.addHelpOption();
   const QCommandLineOption version_option = parser.addVersionOption();
-  const QCommandLineOption model_option(
-      "model", "Hand model: builtin, builtin:left, mano:FILE.npz or template:FILE (default: builtin).",
-      "SPEC", "builtin");
-  parser.addOption(model_option);
+  parser.addPositionalArgument("AVATAR", "An avatar folder (NAME.palma-avatar) to open.", "[AVATAR]");
   if (!parser.parse(arguments)) {
     QString error = parser.errorText();
     if (error.endsWith('.')) error.chop(1);
     std::fprintf(stderr, "palma-studio: error: %s (see 'palma-studio --help')\n", qPrintable(error));
+    return 2;
+  }
+  if (parser.positionalArguments().size() > 1) {
+    std::fprintf(stderr, "palma-studio: error: give at most one avatar folder (see 'palma-studio --help')\n");
     return 2;
   }
   // Handled before the QApplication exists, so that they work without a display.
@@ -54,13 +56,12 @@ int main(int argc, char** argv) {
   palma::VtkViewport::configurePlatform();
   palma::VtkViewport::setDefaultSurfaceFormat();
   QApplication app(argc, argv);
-  palma::MainWindow::installTranslator(QLocale());
+  palma::MainWindow::installConfiguredTranslator();
 
   palma::MainWindow window;
   QApplication::setWindowIcon(window.windowIcon());
   window.show();
-  const QString spec = parser.value(model_option);
-  // A model that cannot be loaded is reported (dialog and stderr); the built-in hand is shown instead.
-  if (!window.loadModel(spec) && spec != "builtin") window.loadModel("builtin");
+  // An avatar that cannot be opened is reported (dialog and stderr); the window stays open.
+  if (!parser.positionalArguments().isEmpty()) window.openAvatar(parser.positionalArguments().first());
   return app.exec();
 }

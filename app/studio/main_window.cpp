@@ -1,37 +1,38 @@
-// LibTorch first: its headers use the identifier `slots`, which Qt's headers turn into a macro.
-#include "core/model/skinning.h"
+// LibTorch before Qt: Qt's `slots` keyword breaks LibTorch headers included after it.
+#include <torch/types.h>
 
 #include "app/studio/main_window.h"
 
-#include <vtkCamera.h>
-#include <vtkLightKit.h>
-#include <vtkNew.h>
-#include <vtkRenderer.h>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDockWidget>
-#include <QEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTranslator>
-#include <algorithm>
+#include <QVBoxLayout>
 #include <iostream>
 
-#include "core/model/model_spec.h"
-#include "core/model/pose_presets.h"
+#include "app/studio/export_page.h"
+#include "app/studio/inspect_page.h"
 #include "palma/config.h"
-#include "widgets/hand_actor.h"
-#include "widgets/pinhole_view.h"
-#include "widgets/render_preview.h"
-#include "widgets/vtk_viewport.h"
+#include "widgets/avatar_document.h"
 
 // Resources compiled into the static palma_resources library must be registered explicitly.
 static void initPalmaResources() { Q_INIT_RESOURCE(resources); }
@@ -42,17 +43,41 @@ namespace {
 // Viewport backgrounds that go with the two style sheets (resources/styles/*.qss).
 const QColor kDarkBackground(40, 44, 52);
 const QColor kLightBackground(214, 218, 226);
-// The skin colour of the rendered preview (sRGB; the Renderer gets it in linear RGB).
-const QColor kPreviewSkin(232, 190, 172);
 
-// "thumbs_up" -> "Thumbs up"
-QString displayName(const std::string& preset) {
-  QString text = QString::fromStdString(preset).replace('_', ' ');
-  if (!text.isEmpty()) text[0] = text[0].toUpper();
-  return text;
+const char* kRecentKey = "recentAvatars";
+const char* kLanguageKey = "mainWindow/language";
+
+// A page for a workflow step this version does on the command line: what it will do, and how to do it
+// now. Plain text, no controls.
+QWidget* makeCommandLinePage(const QString& title, const QString& what, const QString& now,
+                             const QString& commands, QWidget* parent) {
+  auto* page = new QWidget(parent);
+  auto* layout = new QVBoxLayout(page);
+  layout->setContentsMargins(32, 24, 32, 24);
+  auto* label = new QLabel(page);
+  label->setObjectName("commandLinePageText");
+  label->setWordWrap(true);
+  label->setTextFormat(Qt::RichText);
+  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  label->setMaximumWidth(760);
+  label->setText(QString("<h2>%1</h2><p><i>%2</i></p><p>%3</p><p>%4</p><pre>%5</pre>")
+                     .arg(title.toHtmlEscaped(),
+                          MainWindow::tr("Not yet in this version of the studio.").toHtmlEscaped(),
+                          what.toHtmlEscaped(), now.toHtmlEscaped(), commands.toHtmlEscaped()));
+  layout->addWidget(label);
+  layout->addStretch();
+  return page;
 }
 
 }  // namespace
+
+QString avatarFolderOfDrop(const QString& local_path) {
+  const QFileInfo info(local_path);
+  if (info.isDir()) return QDir::cleanPath(info.absoluteFilePath());
+  if (info.isFile() && info.absolutePath().endsWith(".palma-avatar"))
+    return QDir::cleanPath(info.absolutePath());
+  return {};
+}
 
 QTranslator* MainWindow::installTranslator(const QLocale& locale) {
   initPalmaResources();
@@ -65,74 +90,132 @@ QTranslator* MainWindow::installTranslator(const QLocale& locale) {
   return nullptr;
 }
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), hand_(std::make_unique<HandActor>()) {
+QString MainWindow::language() { return QSettings().value(kLanguageKey).toString(); }
+
+QStringList MainWindow::languages() { return {"", "en", "de", "fr", "ja", "zh_CN"}; }
+
+QTranslator* MainWindow::installConfiguredTranslator() {
+  const QString code = language();
+  if (code == "en") return nullptr;  // the source strings are English
+  return installTranslator(code.isEmpty() ? QLocale() : QLocale(code));
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   initPalmaResources();
-  setWindowTitle("Palma Studio");
   setWindowIcon(QIcon(":/icons/palma.svg"));
+  setAcceptDrops(true);
+  document_ = new AvatarDocument(this);
 
-  viewport_ = new VtkViewport(this);
-  setCentralWidget(viewport_);
-  hand_->addTo(viewport_->renderer(), viewport_->overlayRenderer());
-  vtkNew<vtkLightKit> lights;  // key, fill and back lights: the hand reads better than under a headlight
-  lights->AddLightsToRenderer(viewport_->renderer());
-
-  // The Renderer's image of the same pose and camera, in a dock beside the viewport (hidden at first).
-  preview_dock_ = new QDockWidget(tr("Rendered preview"), this);
-  preview_dock_->setObjectName("renderPreviewDock");
-  preview_ = new RenderPreview(preview_dock_);
-  preview_->setAlbedo(kPreviewSkin);
-  preview_dock_->setWidget(preview_);
-  addDockWidget(Qt::RightDockWidgetArea, preview_dock_);
-  preview_dock_->hide();
-  connect(viewport_, &VtkViewport::cameraChanged, this, &MainWindow::updatePreviewCamera);
-  viewport_->installEventFilter(this);  // resizes change the view's aspect ratio
-
+  createPages();
   createActions();
   status_label_ = new QLabel(this);
-  statusBar()->addPermanentWidget(status_label_);
+  status_label_->setObjectName("avatarStatus");
+  status_label_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  statusBar()->addPermanentWidget(status_label_, 1);
+  connect(document_, &AvatarDocument::avatarChanged, this, &MainWindow::onAvatarChanged);
+  onAvatarChanged();
 
   QSettings settings;
   restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
   restoreState(settings.value("mainWindow/state").toByteArray());
   setTheme(settings.value("mainWindow/theme").toString() == "light" ? Theme::Light : Theme::Dark);
-  if (!settings.contains("mainWindow/geometry")) resize(1200, 800);
-  preview_action_->setChecked(!preview_dock_->isHidden());
+  if (!settings.contains("mainWindow/geometry")) resize(1280, 800);
+  const int page = settings.value("mainWindow/page", int(Page::Inspect)).toInt();
+  setPage(page >= 0 && page < pages_->count() ? static_cast<Page>(page) : Page::Inspect);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createPages() {
+  auto* central = new QWidget(this);
+  auto* layout = new QHBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  page_list_ = new QListWidget(central);
+  page_list_->setObjectName("pageList");
+  page_list_->setFixedWidth(160);
+  page_list_->setSpacing(2);
+  pages_ = new QStackedWidget(central);
+  pages_->setObjectName("pages");
+  layout->addWidget(page_list_);
+  layout->addWidget(pages_, 1);
+  setCentralWidget(central);
+
+  const QString names[] = {tr("Capture"), tr("Prepare"), tr("Reconstruct"), tr("Inspect"), tr("Export")};
+  for (int i = 0; i < 5; ++i) {
+    auto* item = new QListWidgetItem(names[i], page_list_);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(names[i]).arg(i + 1));
+    item->setSizeHint(QSize(150, 40));
+  }
+
+  pages_->addWidget(makeCommandLinePage(
+      tr("Capture"),
+      tr("Here you will record a short video of your hand with a webcam, with on-screen guidance for the "
+         "hand poses and the lighting."),
+      tr("For now, record 10 to 20 seconds with any camera: turn the open hand slowly, then make a fist and "
+         "spread the fingers, in even light. Then prepare the clip on the command line:"),
+      "palma prepare clip.mp4 --keypoints landmarks.json --out clip.palma", pages_));
+  pages_->addWidget(makeCommandLinePage(
+      tr("Prepare"),
+      tr("Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip."),
+      tr("For now, prepare a clip on the command line; it picks the frames, stores the keypoints and "
+         "writes a project folder:"),
+      "palma prepare clip.mp4 --keypoints landmarks.json --every 2 --max-frames 80 --out clip.palma",
+      pages_));
+  pages_->addWidget(makeCommandLinePage(
+      tr("Reconstruct"),
+      tr("Here you will start the reconstruction of a prepared project and follow its losses and "
+         "intermediate renders."),
+      tr("For now, reconstruct on the command line, then open the avatar folder here (File > Open "
+         "Avatar…) to inspect and export it:"),
+      "palma reconstruct clip.palma --out hand.palma-avatar --preset demo\n"
+      "palma demo --out demo-output      # a synthetic capture, end to end",
+      pages_));
+  inspect_page_ = new InspectPage(document_, pages_);
+  pages_->addWidget(inspect_page_);
+  export_page_ = new ExportPage(document_, pages_);
+  pages_->addWidget(export_page_);
+
+  connect(page_list_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+}
+
 void MainWindow::createActions() {
+  QStyle* style = QApplication::style();
   QMenu* file_menu = menuBar()->addMenu(tr("&File"));
+  QAction* open = file_menu->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("Open Avatar…"),
+                                       this, &MainWindow::chooseAvatar);
+  open->setObjectName("openAction");
+  open->setShortcut(QKeySequence::Open);
+  open->setToolTip(tr("Open an avatar folder (NAME.palma-avatar) (Ctrl+O)"));
+  recent_menu_ = file_menu->addMenu(tr("Open Recent"));
+  recent_menu_->setObjectName("recentMenu");
+  rebuildRecentMenu();
+  export_action_ = file_menu->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this,
+                                        &MainWindow::showExportDialog);
+  export_action_->setObjectName("exportAction");
+  export_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  export_action_->setToolTip(tr("Export the avatar as glTF, FBX or OBJ (Ctrl+E)"));
+  close_action_ = file_menu->addAction(tr("Close Avatar"), this, &MainWindow::closeAvatar);
+  close_action_->setObjectName("closeAction");
+  close_action_->setShortcut(QKeySequence::Close);
+  file_menu->addSeparator();
   QAction* quit = file_menu->addAction(tr("Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-
-  QAction* frame_all = new QAction(tr("Frame all"), this);
-  frame_all->setShortcut(Qt::Key_F);
-  frame_all->setToolTip(tr("Fit the hand into the view (F)"));
-  connect(frame_all, &QAction::triggered, viewport_, &VtkViewport::frameAll);
-  addAction(frame_all);
-
-  skeleton_action_ = new QAction(tr("Show skeleton"), this);
-  skeleton_action_->setCheckable(true);
-  skeleton_action_->setShortcut(Qt::Key_S);
-  connect(skeleton_action_, &QAction::toggled, this, [this](bool on) {
-    hand_->setSkeletonVisible(on);
-    viewport_->render();
-  });
-
-  preview_action_ = new QAction(tr("Show rendered preview"), this);
-  preview_action_->setCheckable(true);
-  preview_action_->setShortcut(Qt::Key_R);
-  preview_action_->setToolTip(
-      tr("Show the pose as the engine's renderer draws it, through the viewport's camera (R)"));
-  connect(preview_action_, &QAction::toggled, preview_dock_, &QDockWidget::setVisible);
-  // Closing the dock with its own button unchecks the action.
-  connect(preview_dock_->toggleViewAction(), &QAction::toggled, preview_action_, &QAction::setChecked);
+  quit->setObjectName("quitAction");
+  quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
   QMenu* view_menu = menuBar()->addMenu(tr("&View"));
-  view_menu->addAction(frame_all);
-  view_menu->addAction(skeleton_action_);
-  view_menu->addAction(preview_action_);
+  QMenu* page_menu = view_menu->addMenu(tr("Page"));
+  for (int i = 0; i < page_list_->count(); ++i) {
+    QAction* go =
+        page_menu->addAction(page_list_->item(i)->text(), this, [this, i] { setPage(static_cast<Page>(i)); });
+    go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    go->setObjectName(QString("pageAction%1").arg(i + 1));
+  }
+  QAction* frame_all = view_menu->addAction(tr("Frame all"), this, [this] { inspect_page_->frameAll(); });
+  frame_all->setObjectName("frameAction");
+  frame_all->setShortcut(Qt::Key_F);
+  frame_all->setToolTip(tr("Fit the avatar into the view (F)"));
+  view_menu->addSeparator();
   QMenu* theme_menu = view_menu->addMenu(tr("Theme"));
   theme_group_ = new QActionGroup(this);
   QAction* dark = theme_menu->addAction(tr("Dark"), this, [this] { setTheme(Theme::Dark); });
@@ -141,133 +224,190 @@ void MainWindow::createActions() {
     a->setCheckable(true);
     theme_group_->addAction(a);
   }
+  QMenu* language_menu = view_menu->addMenu(tr("Language"));
+  language_menu->setObjectName("languageMenu");
+  QAction* note = language_menu->addAction(tr("Takes effect when Palma Studio restarts"));
+  note->setEnabled(false);
+  language_menu->addSeparator();
+  language_group_ = new QActionGroup(this);
+  // Each language in its own name, so that it can be found whatever the current language is.
+  const QString names[] = {tr("System default"), "English", "Deutsch", "Français", "日本語", "简体中文"};
+  const QStringList codes = languages();
+  const QString current = language();
+  for (int i = 0; i < codes.size(); ++i) {
+    QAction* a = language_menu->addAction(names[i], this, [this, code = codes[i]] { setLanguage(code); });
+    a->setCheckable(true);
+    a->setData(codes[i]);
+    a->setChecked(codes[i] == current);
+    language_group_->addAction(a);
+  }
 
   QMenu* help_menu = menuBar()->addMenu(tr("&Help"));
   help_menu->addAction(tr("About Palma Studio"), this, &MainWindow::showAbout);
 
-  QToolBar* toolbar = addToolBar(tr("Pose"));
-  toolbar->setObjectName("poseToolBar");
-  toolbar->addWidget(new QLabel(tr("Pose:"), toolbar));
-  pose_combo_ = new QComboBox(toolbar);
-  pose_combo_->setObjectName("poseCombo");
-  pose_combo_->setToolTip(tr("Pose preset"));
-  for (const std::string& name : posePresetNames())
-    pose_combo_->addItem(displayName(name), QString::fromStdString(name));
-  toolbar->addWidget(pose_combo_);
+  QToolBar* toolbar = addToolBar(tr("Main"));
+  toolbar->setObjectName("mainToolBar");
+  toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolbar->addAction(open);
+  toolbar->addAction(export_action_);
   toolbar->addAction(frame_all);
-  connect(pose_combo_, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::onPoseSelected);
 }
 
-bool MainWindow::loadModel(const QString& spec) {
-  try {
-    HandModel model = loadHandModel(spec.toStdString());
-    auto rig = std::make_unique<Rig>(makeRig(model));
-    model_ = std::move(model);
-    rig_ = std::move(rig);
-    model_spec_ = spec;
-    hand_->setMesh(model_.vertices, model_.faces);
-    preview_->setMesh(model_.vertices, model_.faces);
-  } catch (const std::exception& e) {
-    reportError(tr("Cannot load the hand model"),
-                tr("Cannot load the hand model '%1': %2").arg(spec, QString::fromUtf8(e.what())));
+bool MainWindow::openAvatar(const QString& folder) {
+  QString error;
+  const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+  if (!document_->load(clean, &error)) {
+    reportError(tr("Cannot open the avatar"),
+                tr("Cannot open the avatar '%1': %2").arg(QDir::toNativeSeparators(clean), error));
     return false;
   }
-  updateMesh();
-  resetView();
-  updateStatus();
+  addRecent(clean);
+  setPage(Page::Inspect);
   return true;
+}
+
+void MainWindow::closeAvatar() { document_->clear(); }
+
+void MainWindow::chooseAvatar() {
+  const QString start =
+      recentAvatars().isEmpty() ? QDir::homePath() : QFileInfo(recentAvatars().first()).path();
+  const QString folder =
+      QFileDialog::getExistingDirectory(this, tr("Open an avatar folder (NAME.palma-avatar)"), start);
+  if (!folder.isEmpty()) openAvatar(folder);
+}
+
+void MainWindow::onAvatarChanged() {
+  const bool has = document_->hasAvatar();
+  status_label_->setText(avatarSummary(*document_));
+  setWindowTitle(has ? tr("%1 — Palma Studio").arg(avatarName(*document_)) : tr("Palma Studio"));
+  close_action_->setEnabled(has);
+  export_action_->setEnabled(has);
+}
+
+void MainWindow::setPage(Page page) { page_list_->setCurrentRow(int(page)); }
+
+MainWindow::Page MainWindow::page() const { return static_cast<Page>(pages_->currentIndex()); }
+
+QDialog* MainWindow::showExportDialog() {
+  if (!export_dialog_) {
+    export_dialog_ = new QDialog(this);
+    export_dialog_->setObjectName("exportDialog");
+    export_dialog_->setWindowTitle(tr("Export Avatar"));
+    auto* layout = new QVBoxLayout(export_dialog_);
+    auto* page = new ExportPage(document_, export_dialog_);
+    layout->addWidget(page);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, export_dialog_);
+    connect(buttons, &QDialogButtonBox::rejected, export_dialog_, &QDialog::reject);
+    layout->addWidget(buttons);
+    export_dialog_->resize(720, 620);
+  }
+  export_dialog_->show();
+  export_dialog_->raise();
+  export_dialog_->activateWindow();
+  return export_dialog_;
+}
+
+QStringList MainWindow::recentAvatars() const { return QSettings().value(kRecentKey).toStringList(); }
+
+void MainWindow::addRecent(const QString& folder) {
+  QStringList recent = recentAvatars();
+  recent.removeAll(folder);
+  recent.prepend(folder);
+  while (recent.size() > kMaxRecentAvatars) recent.removeLast();
+  QSettings().setValue(kRecentKey, recent);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  // deleteLater: the menu is rebuilt from inside the triggered() of one of its own actions.
+  for (QAction* a : recent_menu_->actions()) {
+    recent_menu_->removeAction(a);
+    a->deleteLater();
+  }
+  const QStringList recent = recentAvatars();
+  for (int i = 0; i < recent.size(); ++i) {
+    const QString& folder = recent[i];
+    QAction* a = recent_menu_->addAction(QString("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder)),
+                                         this, [this, folder] { openRecent(folder); });
+    a->setData(folder);
+  }
+  if (recent.isEmpty()) recent_menu_->addAction(tr("No recent avatars"))->setEnabled(false);
+  recent_menu_->addSeparator();
+  QAction* clear = recent_menu_->addAction(tr("Clear Menu"), this, [this] {
+    QSettings().remove(kRecentKey);
+    rebuildRecentMenu();
+  });
+  clear->setEnabled(!recent.isEmpty());
+}
+
+// A folder that has gone is taken off the list, with a message saying so.
+void MainWindow::openRecent(const QString& folder) {
+  if (!QFileInfo(folder).isDir()) {
+    QStringList recent = recentAvatars();
+    recent.removeAll(folder);
+    QSettings().setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+    reportError(tr("Avatar not found"),
+                tr("The avatar folder '%1' no longer exists; it was removed from Open Recent.")
+                    .arg(QDir::toNativeSeparators(folder)));
+    return;
+  }
+  openAvatar(folder);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  if (!mime->hasUrls()) return;
+  for (const QUrl& url : mime->urls())
+    if (url.isLocalFile() && !avatarFolderOfDrop(url.toLocalFile()).isEmpty()) {
+      event->acceptProposedAction();
+      return;
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  if (!mime->hasUrls()) return;
+  for (const QUrl& url : mime->urls()) {
+    const QString folder = url.isLocalFile() ? avatarFolderOfDrop(url.toLocalFile()) : QString();
+    if (folder.isEmpty()) continue;
+    event->acceptProposedAction();
+    openAvatar(folder);
+    return;
+  }
 }
 
 // Errors go to stderr (for logs and scripts) and to a window-modal box that does not block the caller.
 void MainWindow::reportError(const QString& title, const QString& message) {
   std::cerr << "palma-studio: error: " << message.toStdString() << std::endl;
-  auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();
-}
-
-void MainWindow::setPose(const QString& preset) {
-  const int index = pose_combo_->findData(preset);
-  if (index >= 0) pose_combo_->setCurrentIndex(index);
-}
-
-QString MainWindow::currentPose() const { return pose_combo_->currentData().toString(); }
-
-void MainWindow::onPoseSelected(int) { updateMesh(); }
-
-// Re-skins the model with the selected preset and updates the actor in place.
-void MainWindow::updateMesh() {
-  if (!rig_) return;
-  try {
-    torch::NoGradGuard no_grad;
-    PoseMatrix pose = posePreset(model_, currentPose().toStdString());
-    SkinningParams params;
-    params.pose = torch::from_blob(pose.data(), {1, kNumJoints, 3}, torch::kFloat32).clone();
-    const SkinningResult result = skin(*rig_, params);
-    const torch::Tensor v = result.vertices[0].contiguous();
-    const torch::Tensor j = result.joints[0].contiguous();
-    const MatrixX3f vertices = Eigen::Map<const MatrixX3f>(v.data_ptr<float>(), v.size(0), 3);
-    hand_->updateVertices(vertices);
-    preview_->setVertices(vertices);
-    hand_->setSkeleton(Eigen::Map<const MatrixX3f>(j.data_ptr<float>(), j.size(0), 3), model_.parents,
-                       model_.tips(vertices));
-  } catch (const std::exception& e) {
-    reportError(tr("Cannot pose the hand"),
-                tr("Cannot pose the hand as '%1': %2").arg(currentPose(), QString::fromUtf8(e.what())));
-  }
-  viewport_->render();
-}
-
-// A three-quarter view of the back of the hand, fingers up (the built-in hand's fingers point along +y,
-// its back faces +z).
-void MainWindow::resetView() {
-  vtkCamera* camera = viewport_->renderer()->GetActiveCamera();
-  camera->SetFocalPoint(0, 0, 0);
-  camera->SetPosition(0, 0, 1);
-  camera->SetViewUp(0, 1, 0);
-  camera->Azimuth(model_.handedness == Handedness::Right ? -30 : 30);
-  camera->Elevation(15);
-  camera->OrthogonalizeViewUp();
-  viewport_->frameAll();
-}
-
-// The viewport's vtkCamera as the OpenCV pinhole the Renderer takes, at the viewport's size.
-void MainWindow::updatePreviewCamera() {
-  try {
-    preview_->setView(pinholeFromVtkCamera(viewport_->renderer()->GetActiveCamera(),
-                                           std::max(1, viewport_->width()),
-                                           std::max(1, viewport_->height())));
-  } catch (const std::exception& e) {
-    std::cerr << "palma-studio: the rendered preview cannot follow the camera: " << e.what() << std::endl;
-  }
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-  if (watched == viewport_ && event->type() == QEvent::Resize) updatePreviewCamera();
-  return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::updateStatus() {
-  status_label_->setText(
-      tr("%1: %2 vertices, %3 faces").arg(model_spec_).arg(model_.numVertices()).arg(model_.numFaces()));
 }
 
 void MainWindow::setTheme(Theme theme) {
   theme_ = theme;
   QFile qss(theme == Theme::Dark ? ":/styles/dark.qss" : ":/styles/light.qss");
   if (qss.open(QIODevice::ReadOnly)) qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
-  viewport_->setBackground(theme == Theme::Dark ? kDarkBackground : kLightBackground);
-  preview_->setBackground(viewport_->background());
+  inspect_page_->setBackground(theme == Theme::Dark ? kDarkBackground : kLightBackground);
   theme_group_->actions().at(theme == Theme::Dark ? 0 : 1)->setChecked(true);
 }
 
+void MainWindow::setLanguage(const QString& code) {
+  QSettings().setValue(kLanguageKey, code);
+  for (QAction* a : language_group_->actions()) a->setChecked(a->data().toString() == code);
+  statusBar()->showMessage(tr("The language changes when Palma Studio restarts."), 8000);
+}
+
 void MainWindow::showAbout() {
-  QMessageBox::about(this, tr("About Palma Studio"),
-                     tr("<h3>Palma Studio %1</h3>"
-                        "<p>Personalised, rigged, relightable hand avatars from a short video.</p>"
-                        "<p>Drag with the left mouse button to orbit, the right button or the wheel to zoom, "
-                        "the middle button to pan; F frames the hand.</p>")
-                         .arg(PALMA_VERSION_STRING));
+  QMessageBox::about(
+      this, tr("About Palma Studio"),
+      tr("<h3>Palma Studio %1</h3>"
+         "<p>Personalised, rigged, relightable hand avatars from a short video.</p>"
+         "<p>Open an avatar folder with File > Open Avatar… or drop it onto the window. In the "
+         "3D view, drag with the left mouse button to orbit, the right button or the wheel to "
+         "zoom, the middle button to pan; F frames the avatar.</p>")
+          .arg(PALMA_VERSION_STRING));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -275,6 +415,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue("mainWindow/geometry", saveGeometry());
   settings.setValue("mainWindow/state", saveState());
   settings.setValue("mainWindow/theme", theme_ == Theme::Light ? "light" : "dark");
+  settings.setValue("mainWindow/page", int(page()));
   QMainWindow::closeEvent(event);
 }
 

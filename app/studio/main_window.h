@@ -1,90 +1,108 @@
-// The studio's main window: the hand model in a VTK viewport, a pose-preset selector, theme and help, and
-// an optional dock with the same pose rendered by the engine's Renderer through the viewport's camera.
-// A client of the engine through the same calls the CLI uses (loadHandModel, posePreset, skin).
+// The studio's main window: the workflow pages (Capture, Prepare, Reconstruct, Inspect, Export) in a
+// list on the left, one AvatarDocument that the Inspect and Export pages share, File menu with Open
+// Avatar, Open Recent and Export, drag-and-drop of avatar folders, a toolbar, the avatar in the status
+// bar, dark and light themes and the interface language. Window geometry, theme, language, last page
+// and recent avatars persist in QSettings.
 #pragma once
 
+#include <QLocale>
 #include <QMainWindow>
 #include <QString>
-#include <memory>
+#include <QStringList>
 
-#include "core/model/hand_model.h"
-
-class QActionGroup;
 class QAction;
-class QComboBox;
-class QDockWidget;
+class QActionGroup;
+class QDialog;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 class QTranslator;
 
 namespace palma {
 
-class HandActor;
-class RenderPreview;
-class VtkViewport;
-struct Rig;
+class AvatarDocument;
+class ExportPage;
+class InspectPage;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
   enum class Theme { Dark, Light };
+  // The pages in the order of the list (Ctrl+1 .. Ctrl+5).
+  enum class Page { Capture, Prepare, Reconstruct, Inspect, Export };
+  static constexpr int kMaxRecentAvatars = 8;
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Loads a model spec ("builtin", "builtin:left", "mano:FILE", "template:FILE") and shows it in the
-  // current pose. On failure the previous model stays, the error goes to stderr and to a (non-blocking)
-  // message box, and the result is false.
-  bool loadModel(const QString& spec);
+  // Opens an avatar folder (NAME.palma-avatar), shows the Inspect page and remembers it in Open Recent.
+  // On failure the previous avatar stays, the error goes to stderr and to a non-blocking message box,
+  // and the result is false.
+  bool openAvatar(const QString& folder);
+  void closeAvatar();
+  AvatarDocument* document() const { return document_; }
 
-  // Poses the hand with a preset name from posePresetNames() (also selects it in the toolbar).
-  void setPose(const QString& preset);
-  QString currentPose() const;
+  void setPage(Page page);
+  Page page() const;
+  QListWidget* pageList() const { return page_list_; }
+  InspectPage* inspectPage() const { return inspect_page_; }
+  ExportPage* exportPage() const { return export_page_; }
+  // File > Export… (Ctrl+E): the export page in a dialog of its own (created on first use).
+  QDialog* showExportDialog();
+
+  // Most recent first; at most kMaxRecentAvatars.
+  QStringList recentAvatars() const;
+  QMenu* recentMenu() const { return recent_menu_; }
 
   void setTheme(Theme theme);
   Theme theme() const { return theme_; }
 
-  const HandModel& model() const { return model_; }
-  VtkViewport* viewport() const { return viewport_; }
-  QComboBox* poseCombo() const { return pose_combo_; }
-  RenderPreview* renderPreview() const { return preview_; }
-  QDockWidget* renderPreviewDock() const { return preview_dock_; }
-  // View > Show rendered preview (checkable; shows and hides the dock).
-  QAction* renderPreviewAction() const { return preview_action_; }
-
+  // The interface language: "" (the system's), "en", "de", "fr", "ja" or "zh_CN". Stored in QSettings;
+  // it takes effect when Palma Studio starts next (the menu says so).
+  void setLanguage(const QString& code);
+  static QString language();
+  static QStringList languages();
   // Installs the translator for `locale` from the embedded :/i18n/palma_<lang>.qm into the application
   // (which owns it); nullptr when there is no translation for that locale.
   static QTranslator* installTranslator(const QLocale& locale);
+  // The translator for the stored language (the system's locale when none is stored).
+  static QTranslator* installConfiguredTranslator();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
-  bool eventFilter(QObject* watched, QEvent* event) override;
-
- private slots:
-  void onPoseSelected(int index);
-  void showAbout();
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
+  void createPages();
   void createActions();
-  void updateMesh();
-  void updateStatus();
-  void resetView();
-  void updatePreviewCamera();
+  void rebuildRecentMenu();
+  void addRecent(const QString& folder);
+  void openRecent(const QString& folder);
+  void chooseAvatar();
+  void onAvatarChanged();
   void reportError(const QString& title, const QString& message);
+  void showAbout();
 
-  VtkViewport* viewport_ = nullptr;
-  QComboBox* pose_combo_ = nullptr;
-  QLabel* status_label_ = nullptr;
-  QAction* skeleton_action_ = nullptr;
-  QAction* preview_action_ = nullptr;
-  QDockWidget* preview_dock_ = nullptr;
-  RenderPreview* preview_ = nullptr;
+  AvatarDocument* document_ = nullptr;
+  QListWidget* page_list_ = nullptr;
+  QStackedWidget* pages_ = nullptr;
+  InspectPage* inspect_page_ = nullptr;
+  ExportPage* export_page_ = nullptr;
+  QDialog* export_dialog_ = nullptr;
+  QMenu* recent_menu_ = nullptr;
+  QAction* close_action_ = nullptr;
+  QAction* export_action_ = nullptr;
   QActionGroup* theme_group_ = nullptr;
-  std::unique_ptr<HandActor> hand_;
-  HandModel model_;
-  std::unique_ptr<Rig> rig_;
-  QString model_spec_;
+  QActionGroup* language_group_ = nullptr;
+  QLabel* status_label_ = nullptr;
   Theme theme_ = Theme::Dark;
 };
+
+// The folder an avatar drop means: a dropped folder, or the folder of a file dropped from inside an
+// avatar folder ("" for anything else).
+QString avatarFolderOfDrop(const QString& local_path);
 
 }  // namespace palma

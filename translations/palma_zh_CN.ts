@@ -1,0 +1,549 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>palma::ExportPage</name>
+    <message>
+        <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;导出&lt;/h2&gt;&lt;p&gt;将头像导出为带骨骼的资源，供 Blender、Maya、Unreal、Unity 或 three.js 使用（与 &lt;tt&gt;palma export&lt;/tt&gt; 相同；参见 docs/export.md）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open an avatar first (File &gt; Open Avatar…).</source>
+        <translation>请先打开一个头像（文件 &gt; 打开头像…）。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>glTF binary (.glb)</source>
+        <translation>glTF 二进制 (.glb)</translation>
+    </message>
+    <message>
+        <source>glTF + .bin (.gltf)</source>
+        <translation>glTF + .bin (.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX, ASCII (.fbx)</source>
+        <translation>FBX，ASCII (.fbx)</translation>
+    </message>
+    <message>
+        <source>OBJ, static (.obj)</source>
+        <translation>OBJ，静态 (.obj)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>The avatar&apos;s own</source>
+        <translation>头像自身的</translation>
+    </message>
+    <message>
+        <source>Texture size:</source>
+        <translation>纹理尺寸：</translation>
+    </message>
+    <message>
+        <source>Extra subdivision levels on top of the avatar&apos;s (each ×4 faces)</source>
+        <translation>在头像基础上额外的细分级别（每级面数 ×4）</translation>
+    </message>
+    <message>
+        <source>Extra subdivision:</source>
+        <translation>额外细分：</translation>
+    </message>
+    <message>
+        <source>Inside the file</source>
+        <translation>嵌入文件</translation>
+    </message>
+    <message>
+        <source>PNG files beside it</source>
+        <translation>旁边的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Textures:</source>
+        <translation>纹理：</translation>
+    </message>
+    <message>
+        <source>None (bind pose)</source>
+        <translation>无（绑定姿势）</translation>
+    </message>
+    <message>
+        <source>Captured motion</source>
+        <translation>捕获的动作</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>Animation:</source>
+        <translation>动画：</translation>
+    </message>
+    <message>
+        <source>Palma (wrist.R, index1.R …)</source>
+        <translation>Palma (wrist.R, index1.R …)</translation>
+    </message>
+    <message>
+        <source>Mixamo-like (RightHand, RightHandIndex1 …)</source>
+        <translation>类 Mixamo (RightHand, RightHandIndex1 …)</translation>
+    </message>
+    <message>
+        <source>Joint names:</source>
+        <translation>关节名称：</translation>
+    </message>
+    <message>
+        <source>Left (mirrored if needed)</source>
+        <translation>左（必要时镜像）</translation>
+    </message>
+    <message>
+        <source>Right (mirrored if needed)</source>
+        <translation>右（必要时镜像）</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>左右：</translation>
+    </message>
+    <message>
+        <source>Where to write the file</source>
+        <translation>文件写入位置</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>glTF binary (*.glb)</source>
+        <translation>glTF 二进制 (*.glb)</translation>
+    </message>
+    <message>
+        <source>glTF (*.gltf)</source>
+        <translation>glTF (*.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX (*.fbx)</source>
+        <translation>FBX (*.fbx)</translation>
+    </message>
+    <message>
+        <source>OBJ (*.obj)</source>
+        <translation>OBJ (*.obj)</translation>
+    </message>
+    <message>
+        <source>Export avatar</source>
+        <translation>导出头像</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3 vertices, %4 faces, %5 joints</source>
+        <translation>已写入 %1 (%2)：%3 个顶点，%4 个面，%5 个关节</translation>
+    </message>
+    <message>
+        <source>, %1×%1 textures</source>
+        <translation>，纹理 %1×%1</translation>
+    </message>
+    <message>
+        <source>, %1 animation keys over %2 s</source>
+        <translation>，%1 个动画关键帧，共 %2 秒</translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation>，用时 %1 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) beside it.</source>
+        <translation>
+            <numerusform>旁边另有 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>palma::InspectPage</name>
+    <message>
+        <source>No avatar is open.
+
+Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.palma-avatar) onto this window.</source>
+        <translation>没有打开的头像。
+
+使用 文件 &gt; 打开头像…（Ctrl+O）打开，或将头像文件夹 (NAME.palma-avatar) 拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>No avatar open.</source>
+        <translation>没有打开的头像。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Hand model: %1</source>
+        <translation>手部模型：%1</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation>左右：%1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Subdivision levels: %1</source>
+        <translation>细分级别：%1</translation>
+    </message>
+    <message>
+        <source>Vertices: %1, faces: %2</source>
+        <translation>顶点：%1，面：%2</translation>
+    </message>
+    <message>
+        <source>Albedo: %1, normal map: %2</source>
+        <translation>反照率：%1，法线贴图：%2</translation>
+    </message>
+    <message>
+        <source>Captured frames: %1</source>
+        <translation>捕获帧：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Untitled avatar</source>
+        <translation>未命名头像</translation>
+    </message>
+    <message>
+        <source>No avatar open</source>
+        <translation>没有打开的头像</translation>
+    </message>
+    <message>
+        <source>%1: %2 vertices, %3×%4 texture, %5 captured frames</source>
+        <translation>%1：%2 个顶点，纹理 %3×%4，%5 个捕获帧</translation>
+    </message>
+</context>
+<context>
+    <name>palma::MainWindow</name>
+    <message>
+        <source>Not yet in this version of the studio.</source>
+        <translation>此版本的工作室尚未提供。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Reconstruct</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Here you will record a short video of your hand with a webcam, with on-screen guidance for the hand poses and the lighting.</source>
+        <translation>此处将来可以用网络摄像头拍摄一段手部短视频，并有手势和光照的屏幕引导。</translation>
+    </message>
+    <message>
+        <source>For now, record 10 to 20 seconds with any camera: turn the open hand slowly, then make a fist and spread the fingers, in even light. Then prepare the clip on the command line:</source>
+        <translation>目前请用任意相机拍摄 10 到 20 秒：在均匀光照下缓慢转动张开的手，然后握拳再张开手指。之后在命令行中准备该片段：</translation>
+    </message>
+    <message>
+        <source>Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip.</source>
+        <translation>此处将来可以挑选片段的帧、检查手部遮罩并修正二维关键点。</translation>
+    </message>
+    <message>
+        <source>For now, prepare a clip on the command line; it picks the frames, stores the keypoints and writes a project folder:</source>
+        <translation>目前请在命令行中准备片段；它会挑选帧、保存关键点并写出项目文件夹：</translation>
+    </message>
+    <message>
+        <source>Here you will start the reconstruction of a prepared project and follow its losses and intermediate renders.</source>
+        <translation>此处将来可以启动已准备项目的重建，并跟踪其损失和中间渲染。</translation>
+    </message>
+    <message>
+        <source>For now, reconstruct on the command line, then open the avatar folder here (File &gt; Open Avatar…) to inspect and export it:</source>
+        <translation>目前请在命令行中重建，然后在此打开头像文件夹（文件 &gt; 打开头像…）进行查看和导出：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Avatar…</source>
+        <translation>打开头像…</translation>
+    </message>
+    <message>
+        <source>Open an avatar folder (NAME.palma-avatar) (Ctrl+O)</source>
+        <translation>打开头像文件夹 (NAME.palma-avatar) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the avatar as glTF, FBX or OBJ (Ctrl+E)</source>
+        <translation>将头像导出为 glTF、FBX 或 OBJ (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close Avatar</source>
+        <translation>关闭头像</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Frame all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Fit the avatar into the view (F)</source>
+        <translation>使头像适应视图 (F)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Takes effect when Palma Studio restarts</source>
+        <translation>重启 Palma Studio 后生效</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Palma Studio</source>
+        <translation>关于 Palma Studio</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Cannot open the avatar</source>
+        <translation>无法打开头像</translation>
+    </message>
+    <message>
+        <source>Cannot open the avatar &apos;%1&apos;: %2</source>
+        <translation>无法打开头像“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Open an avatar folder (NAME.palma-avatar)</source>
+        <translation>打开头像文件夹 (NAME.palma-avatar)</translation>
+    </message>
+    <message>
+        <source>%1 — Palma Studio</source>
+        <translation>%1 — Palma Studio</translation>
+    </message>
+    <message>
+        <source>Palma Studio</source>
+        <translation>Palma Studio</translation>
+    </message>
+    <message>
+        <source>Export Avatar</source>
+        <translation>导出头像</translation>
+    </message>
+    <message>
+        <source>No recent avatars</source>
+        <translation>没有最近的头像</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <source>Avatar not found</source>
+        <translation>找不到头像</translation>
+    </message>
+    <message>
+        <source>The avatar folder &apos;%1&apos; no longer exists; it was removed from Open Recent.</source>
+        <translation>头像文件夹“%1”已不存在，已从“最近打开”中移除。</translation>
+    </message>
+    <message>
+        <source>The language changes when Palma Studio restarts.</source>
+        <translation>语言将在 Palma Studio 重启后切换。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Palma Studio %1&lt;/h3&gt;&lt;p&gt;Personalised, rigged, relightable hand avatars from a short video.&lt;/p&gt;&lt;p&gt;Open an avatar folder with File &gt; Open Avatar… or drop it onto the window. In the 3D view, drag with the left mouse button to orbit, the right button or the wheel to zoom, the middle button to pan; F frames the avatar.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Palma Studio %1&lt;/h3&gt;&lt;p&gt;从一段短视频生成个性化、带骨骼、可重新打光的手部头像。&lt;/p&gt;&lt;p&gt;通过 文件 &gt; 打开头像… 打开头像文件夹，或将其拖放到窗口。在三维视图中，左键拖动旋转，右键拖动或滚轮缩放，中键平移；按 F 显示整个头像。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>palma::RenderPreview</name>
+    <message>
+        <source>Cannot render the preview: %1</source>
+        <translation>无法渲染预览：%1</translation>
+    </message>
+    <message>
+        <source>Rendered by the engine&apos;s Renderer: %1 x %2 pixels in %3 ms</source>
+        <translation>由引擎的 Renderer 渲染：%1 x %2 像素，用时 %3 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>palma::WebcamRecorder</name>
+    <message>
+        <source>The camera &apos;%1&apos; could not be started or stopped working. It may be in use by another program; close that program or choose another camera.</source>
+        <translation>摄像头“%1”无法启动或已停止工作。它可能正被其他程序占用；请关闭该程序或选择其他摄像头。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam (and check that the system lets this program use it), or import a video file instead.</source>
+        <translation>未找到摄像头。请连接网络摄像头（并确认系统允许本程序使用它），或改为导入视频文件。</translation>
+    </message>
+    <message>
+        <source>The camera &apos;%1&apos; is not connected.</source>
+        <translation>摄像头“%1”未连接。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the recording.</source>
+        <translation>未指定录制的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot record to &apos;%1&apos;: it is a folder.</source>
+        <translation>无法录制到“%1”：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot record to &apos;%1&apos;: use the extension .mp4, .mkv, .webm, .mov or .avi.</source>
+        <translation>无法录制到“%1”：请使用扩展名 .mp4、.mkv、.webm、.mov 或 .avi。</translation>
+    </message>
+    <message>
+        <source>Cannot record to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>无法录制到“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot record to &apos;%1&apos;: the folder &apos;%2&apos; is not writable.</source>
+        <translation>无法录制到“%1”：文件夹“%2”不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot record to &apos;%1&apos;: the file exists and cannot be overwritten.</source>
+        <translation>无法录制到“%1”：文件已存在且无法覆盖。</translation>
+    </message>
+    <message>
+        <source>Start the camera before recording.</source>
+        <translation>录制前请先启动摄像头。</translation>
+    </message>
+    <message>
+        <source>Cannot record video on this system: no video encoder is installed (install the GStreamer plugins, e.g. gstreamer1.0-plugins-good and gstreamer1.0-libav).</source>
+        <translation>此系统无法录制视频：未安装视频编码器（请安装 GStreamer 插件，例如 gstreamer1.0-plugins-good 和 gstreamer1.0-libav）。</translation>
+    </message>
+    <message>
+        <source>Cannot record &apos;%1&apos; files on this system (no encoder); use %2 instead.</source>
+        <translation>此系统无法录制“%1”文件（没有编码器）；请改用 %2。</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the video format is not supported by the installed encoders</source>
+        <translation>已安装的编码器不支持该视频格式</translation>
+    </message>
+    <message>
+        <source>the recorder failed</source>
+        <translation>录制器出错</translation>
+    </message>
+    <message>
+        <source>Recording to &apos;%1&apos; failed: %2 (%3).</source>
+        <translation>录制到“%1”失败：%2 (%3)。</translation>
+    </message>
+    <message>
+        <source>Recording to &apos;%1&apos; failed: %2</source>
+        <translation>录制到“%1”失败：%2</translation>
+    </message>
+</context>
+</TS>
