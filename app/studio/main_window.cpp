@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <iostream>
 
@@ -33,6 +34,8 @@
 #include "app/studio/inspect_page.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
+#include "widgets/lighting_panel.h"
+#include "widgets/map_inspector.h"
 
 // Resources compiled into the static palma_resources library must be registered explicitly.
 static void initPalmaResources() { Q_INIT_RESOURCE(resources); }
@@ -105,6 +108,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowIcon(QIcon(":/icons/palma.svg"));
   setAcceptDrops(true);
   document_ = new AvatarDocument(this);
+  undo_stack_ = new QUndoStack(this);
+  connect(document_, &AvatarDocument::avatarChanged, undo_stack_, &QUndoStack::clear);
 
   createPages();
   createActions();
@@ -172,6 +177,8 @@ void MainWindow::createPages() {
       "palma demo --out demo-output      # a synthetic capture, end to end",
       pages_));
   inspect_page_ = new InspectPage(document_, pages_);
+  inspect_page_->addPanel(new LightingPanel(document_, undo_stack_), tr("Lighting"));
+  inspect_page_->addPanel(new MapInspector(document_), tr("Maps"));
   pages_->addWidget(inspect_page_);
   export_page_ = new ExportPage(document_, pages_);
   pages_->addWidget(export_page_);
@@ -202,6 +209,16 @@ void MainWindow::createActions() {
   QAction* quit = file_menu->addAction(tr("Quit"), this, &QWidget::close);
   quit->setObjectName("quitAction");
   quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+  QMenu* edit_menu = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = undo_stack_->createUndoAction(this, tr("Undo"));
+  undo->setObjectName("undoAction");
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = undo_stack_->createRedoAction(this, tr("Redo"));
+  redo->setObjectName("redoAction");
+  redo->setShortcut(QKeySequence::Redo);
+  edit_menu->addAction(undo);
+  edit_menu->addAction(redo);
 
   QMenu* view_menu = menuBar()->addMenu(tr("&View"));
   QMenu* page_menu = view_menu->addMenu(tr("Page"));

@@ -18,6 +18,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTranslator;
+class QUndoStack;
 
 namespace palma {
 
@@ -49,6 +50,8 @@ class MainWindow : public QMainWindow {
   QListWidget* pageList() const { return page_list_; }
   InspectPage* inspectPage() const { return inspect_page_; }
   ExportPage* exportPage() const { return export_page_; }
+  // Edit > Undo/Redo: the edits of the Inspect page's panels (lighting); cleared when another avatar opens.
+  QUndoStack* undoStack() const { return undo_stack_; }
   // File > Export… (Ctrl+E): the export page in a dialog of its own (created on first use).
   QDialog* showExportDialog();
 
@@ -87,6 +90,7 @@ class MainWindow : public QMainWindow {
   void showAbout();
 
   AvatarDocument* document_ = nullptr;
+  QUndoStack* undo_stack_ = nullptr;
   QListWidget* page_list_ = nullptr;
   QStackedWidget* pages_ = nullptr;
   InspectPage* inspect_page_ = nullptr;
