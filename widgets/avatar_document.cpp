@@ -90,7 +90,27 @@ render::RenderMesh AvatarDocument::posedMesh() const {
   torch::NoGradGuard no_grad;
   render::RenderMesh mesh = poseAvatar(*rig_, tmpl_, avatar_, pose_.unsqueeze(0), translation_.unsqueeze(0));
   mesh.vertices = mesh.vertices[0];
+  if (mirrored_) {
+    mesh.vertices = mesh.vertices * torch::tensor({-1.0f, 1.0f, 1.0f});
+    // Reflection turns the triangles inside out: swap two corners to keep them counter-clockwise.
+    mesh.faces = mesh.faces.index_select(1, torch::tensor({0, 2, 1}, torch::kInt64)).contiguous();
+    if (mesh.uv_faces.defined())
+      mesh.uv_faces = mesh.uv_faces.index_select(1, torch::tensor({0, 2, 1}, torch::kInt64)).contiguous();
+  }
   return mesh;
+}
+
+void AvatarDocument::setMirrored(bool mirrored) {
+  if (mirrored == mirrored_) return;
+  mirrored_ = mirrored;
+  Q_EMIT sideChanged();
+  Q_EMIT poseChanged();
+}
+
+Handedness AvatarDocument::displaySide() const {
+  const Handedness own = tmpl_.handedness;
+  if (!mirrored_) return own;
+  return own == Handedness::Right ? Handedness::Left : Handedness::Right;
 }
 
 }  // namespace palma

@@ -56,10 +56,20 @@ class AvatarDocument : public QObject {
   // and displacement: what the 3D viewport draws.
   render::RenderMesh posedMesh() const;
 
+  // Shows the avatar as its mirror image (x -> -x, triangle winding flipped): a right hand's avatar as
+  // a left hand and vice versa, posed with the mirrored pose, as the exporter's `side` option writes
+  // it. Poses stay in the avatar's own convention; only posedMesh() changes. Emits sideChanged (views
+  // that cache the faces re-read them: the winding flips) and poseChanged.
+  bool mirrored() const { return mirrored_; }
+  void setMirrored(bool mirrored);
+  // The side the views show: the avatar template's own handedness, or the other one when mirrored.
+  Handedness displaySide() const;
+
  Q_SIGNALS:
   void avatarChanged();    // a new avatar (or none)
   void poseChanged();      // pose or translation
   void lightingChanged();  // lighting edited or reset
+  void sideChanged();      // setMirrored switched the shown side
 
  private:
   bool has_avatar_ = false;
@@ -71,6 +81,7 @@ class AvatarDocument : public QObject {
   torch::Tensor translation_;
   int captured_frame_ = -1;
   AvatarLighting lighting_;
+  bool mirrored_ = false;
 };
 
 }  // namespace palma

@@ -19,6 +19,7 @@
 #include "core/avatar/avatar_ops.h"
 #include "core/common/error.h"
 #include "core/export/export_internal.h"
+#include "core/model/pose_animations.h"
 #include "core/model/skinning.h"
 #include "core/model/subdivision.h"
 
@@ -319,10 +320,12 @@ ExportResult exportAvatar(const Avatar& avatar, const HandModel& tmpl, const std
     throw InputError("an OBJ file cannot hold animation: export .glb, .gltf or .fbx, or choose no animation");
   if (options.animation == ExportAnimation::Captured && avatar.motion.numFrames() == 0)
     throw InputError("the avatar has no captured motion to export (it was not reconstructed from a capture)");
-  PoseMatrix preset_pose = PoseMatrix::Zero();
+  PoseClip preset_clip;
   if (options.animation == ExportAnimation::Preset) {
     if (options.preset.empty()) throw InputError("a preset animation needs a pose preset name");
-    preset_pose = posePreset(tmpl, options.preset);  // InputError listing the names when unknown
+    // A preset plays rest -> preset -> rest; the names of poseAnimationNames() (count, wave, ...) play
+    // those animations. InputError listing the names when unknown.
+    preset_clip = poseAnimationClip(tmpl, options.preset, (kPresetKeys - 1) / kPresetSeconds);
   }
   if (tmpl.numVertices() == 0 || tmpl.numFaces() == 0)
     throw InputError("cannot export: the hand template '" + tmpl.name + "' has no geometry");
@@ -491,13 +494,10 @@ ExportResult exportAvatar(const Avatar& avatar, const HandModel& tmpl, const std
       }
       scene.animation_name = "captured";
     } else {
-      const PoseMatrix target = mirror ? mirrorPose(preset_pose) : preset_pose;
-      for (int k = 0; k < kPresetKeys; ++k) {
-        const double time = kPresetSeconds * k / (kPresetKeys - 1);
-        const double s = std::sin(3.14159265358979323846 * time / kPresetSeconds);
-        poses.push_back(static_cast<float>(s * s) * target);
+      for (int k = 0; k < preset_clip.numFrames(); ++k) {
+        poses.push_back(mirror ? mirrorPose(preset_clip.poses[k]) : preset_clip.poses[k]);
         translations.push_back(Vector3d::Zero());
-        scene.key_times.push_back(time);
+        scene.key_times.push_back(preset_clip.times[k]);
       }
       scene.animation_name = options.preset;
     }

@@ -27,7 +27,8 @@ enum class JointNaming {
 enum class ExportAnimation {
   None,      // bind pose only
   Captured,  // the avatar's captured motion (CapturedMotion), keyed at frame_index / fps
-  Preset,    // rest -> preset pose -> rest (ExportOptions::preset), 2 s
+  Preset,    // rest -> preset pose -> rest (ExportOptions::preset), 2 s; or an animation of
+             // poseAnimationNames() (count, wave, ...), core/model/pose_animations.h
 };
 
 struct ExportOptions {
@@ -36,7 +37,7 @@ struct ExportOptions {
   int subdivision = 0;                 // extra subdivision levels on top of the avatar's (0..2)
   bool embed_textures = true;          // .glb/.gltf/.fbx: images inside the file; OBJ is always separate
   ExportAnimation animation = ExportAnimation::None;
-  std::string preset;  // pose preset for ExportAnimation::Preset (posePresetNames())
+  std::string preset;  // ExportAnimation::Preset: a pose preset (posePresetNames()) or an animation
   double fps = 30.0;   // frame rate of the captured motion's frame indices
   JointNaming naming = JointNaming::Palma;
   std::optional<Handedness> side;  // unset: the avatar's own; the other side exports the mirror image
