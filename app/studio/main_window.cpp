@@ -7,6 +7,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,11 +16,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,8 +37,12 @@
 #include "app/studio/inspect_page.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
+#include "widgets/frame_compare_view.h"
 #include "widgets/lighting_panel.h"
 #include "widgets/map_inspector.h"
+#include "widgets/pose_panel.h"
+#include "widgets/pose_timeline.h"
+#include "widgets/render_dialog.h"
 
 // Resources compiled into the static palma_resources library must be registered explicitly.
 static void initPalmaResources() { Q_INIT_RESOURCE(resources); }
@@ -179,6 +186,38 @@ void MainWindow::createPages() {
   inspect_page_ = new InspectPage(document_, pages_);
   inspect_page_->addPanel(new LightingPanel(document_, undo_stack_), tr("Lighting"));
   inspect_page_->addPanel(new MapInspector(document_), tr("Maps"));
+  // Pose: the timeline over captured poses, presets and animations, with the per-joint sliders below.
+  auto* pose = new QWidget;
+  auto* pose_layout = new QVBoxLayout(pose);
+  timeline_ = new PoseTimeline(document_, pose);
+  pose_layout->addWidget(timeline_);
+  pose_layout->addWidget(new PosePanel(document_, pose), 1);
+  inspect_page_->addPanel(pose, tr("Pose"));
+  // Compare: the capture's frame beside the avatar rendered at that frame's pose.
+  auto* compare = new QWidget;
+  auto* compare_layout = new QVBoxLayout(compare);
+  auto* compare_bar = new QHBoxLayout;
+  auto* open_capture = new QPushButton(tr("Open Capture…"), compare);
+  open_capture->setObjectName("openCaptureButton");
+  open_capture->setToolTip(tr("The capture or project folder the avatar was made from"));
+  auto* compare_mode = new QComboBox(compare);
+  compare_mode->setObjectName("compareMode");
+  compare_mode->addItems({tr("Side by side"), tr("Overlay"), tr("Difference")});
+  compare_bar->addWidget(open_capture);
+  compare_bar->addWidget(compare_mode);
+  compare_bar->addStretch(1);
+  compare_layout->addLayout(compare_bar);
+  compare_view_ = new FrameCompareView(document_, compare);
+  compare_layout->addWidget(compare_view_, 1);
+  connect(compare_mode, qOverload<int>(&QComboBox::currentIndexChanged), compare_view_,
+          [this](int i) { compare_view_->setMode(static_cast<FrameCompareView::Mode>(i)); });
+  connect(open_capture, &QPushButton::clicked, this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open the capture or project folder"));
+    if (folder.isEmpty()) return;
+    QString error;
+    if (!compare_view_->openCapture(folder, &error)) reportError(tr("Cannot open the capture"), error);
+  });
+  inspect_page_->addPanel(compare, tr("Compare"));
   pages_->addWidget(inspect_page_);
   export_page_ = new ExportPage(document_, pages_);
   pages_->addWidget(export_page_);
@@ -221,6 +260,15 @@ void MainWindow::createActions() {
   edit_menu->addAction(redo);
 
   QMenu* view_menu = menuBar()->addMenu(tr("&View"));
+  render_action_ = view_menu->addAction(tr("Render Images…"), this, [this] {
+    auto* dialog = new RenderDialog(document_, timeline_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+  });
+  render_action_->setObjectName("renderAction");
+  render_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+  render_action_->setToolTip(
+      tr("Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)"));
   QMenu* page_menu = view_menu->addMenu(tr("Page"));
   for (int i = 0; i < page_list_->count(); ++i) {
     QAction* go =
@@ -299,6 +347,7 @@ void MainWindow::onAvatarChanged() {
   setWindowTitle(has ? tr("%1 — Palma Studio").arg(avatarName(*document_)) : tr("Palma Studio"));
   close_action_->setEnabled(has);
   export_action_->setEnabled(has);
+  render_action_->setEnabled(has);
 }
 
 void MainWindow::setPage(Page page) { page_list_->setCurrentRow(int(page)); }

@@ -24,7 +24,9 @@ namespace palma {
 
 class AvatarDocument;
 class ExportPage;
+class FrameCompareView;
 class InspectPage;
+class PoseTimeline;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -52,6 +54,8 @@ class MainWindow : public QMainWindow {
   ExportPage* exportPage() const { return export_page_; }
   // Edit > Undo/Redo: the edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
+  PoseTimeline* poseTimeline() const { return timeline_; }
+  FrameCompareView* compareView() const { return compare_view_; }
   // File > Export… (Ctrl+E): the export page in a dialog of its own (created on first use).
   QDialog* showExportDialog();
 
@@ -91,6 +95,9 @@ class MainWindow : public QMainWindow {
 
   AvatarDocument* document_ = nullptr;
   QUndoStack* undo_stack_ = nullptr;
+  PoseTimeline* timeline_ = nullptr;
+  FrameCompareView* compare_view_ = nullptr;
+  QAction* render_action_ = nullptr;
   QListWidget* page_list_ = nullptr;
   QStackedWidget* pages_ = nullptr;
   InspectPage* inspect_page_ = nullptr;

@@ -33,6 +33,7 @@
 #include "core/model/model_spec.h"
 #include "tests/app/studio_test_avatar.h"
 #include "widgets/avatar_document.h"
+#include "widgets/pose_timeline.h"
 #include "widgets/vtk_viewport.h"
 
 using palma::MainWindow;
@@ -274,13 +275,13 @@ class StudioWindowTest : public QObject {
 
   void inspectPageTakesAViewportAndPanels() {
     palma::InspectPage* inspect = window_->inspectPage();
-    // The avatar information, the lighting panel and the map inspector.
-    QCOMPARE(inspect->panels()->count(), 3);
-    QCOMPARE(inspect->panels()->tabText(1), QString("Lighting"));
-    QCOMPARE(inspect->panels()->tabText(2), QString("Maps"));
+    // The avatar information, lighting, maps, pose (timeline + joints) and the frame comparison.
+    QStringList tabs;
+    for (int i = 0; i < inspect->panels()->count(); ++i) tabs << inspect->panels()->tabText(i);
+    QCOMPARE(tabs, QStringList({"Avatar", "Lighting", "Maps", "Pose", "Compare"}));
     auto* panel = new QLabel("more");
-    QCOMPARE(inspect->addPanel(panel, "More"), 3);
-    QCOMPARE(inspect->panels()->tabText(3), QString("More"));
+    QCOMPARE(inspect->addPanel(panel, "More"), 5);
+    QCOMPARE(inspect->panels()->tabText(5), QString("More"));
     auto* replacement = new QLabel("another view");
     inspect->setViewport(replacement);
     QCOMPARE(inspect->viewport(), static_cast<QWidget*>(replacement));
@@ -306,6 +307,22 @@ class StudioWindowTest : public QObject {
     // Another avatar starts a fresh history.
     QVERIFY(window_->openAvatar(other_));
     QVERIFY(!undo->isEnabled());
+  }
+
+  void poseTabScrubsAndRenderDialogOpens() {
+    QVERIFY(window_->openAvatar(hand_));
+    window_->poseTimeline()->setSource("captured");
+    window_->poseTimeline()->setFrame(2);
+    QCOMPARE(window_->document()->capturedFrame(), 2);
+    window_->poseTimeline()->setSource("fist");
+    window_->poseTimeline()->setFrame(10);
+    QCOMPARE(window_->document()->capturedFrame(), -1);
+    QAction* render = window_->findChild<QAction*>("renderAction");
+    QVERIFY(render && render->isEnabled());
+    render->trigger();
+    QDialog* dialog = window_->findChild<QDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->close();
   }
 
   void themesSwitchAndPersist() {
