@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaObject>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -97,7 +98,7 @@ InspectPage::InspectPage(AvatarDocument* document, QWidget* parent)
 
   splitter_->setStretchFactor(0, 3);
   splitter_->setStretchFactor(1, 1);
-  splitter_->setSizes({900, 300});
+  splitter_->setSizes({760, 520});
 
   connect(document_, &AvatarDocument::avatarChanged, this, &InspectPage::onAvatarChanged);
   connect(document_, &AvatarDocument::poseChanged, this, &InspectPage::onPoseChanged);
@@ -119,7 +120,14 @@ void InspectPage::setViewport(QWidget* viewport) {
   onAvatarChanged();
 }
 
-int InspectPage::addPanel(QWidget* panel, const QString& title) { return panels_->addTab(panel, title); }
+int InspectPage::addPanel(QWidget* panel, const QString& title) {
+  // In a scroll area, so that a wide panel scrolls instead of squeezing the 3D view.
+  auto* scroll = new QScrollArea(panels_);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(panel);
+  return panels_->addTab(scroll, title);
+}
 
 void InspectPage::frameAll() {
   if (viewport_ && viewport_->metaObject()->indexOfMethod("frameAll()") >= 0)

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -139,6 +140,14 @@ class StudioWindowTest : public QObject {
         changed += differs(image.pixelColor(x, y), posed.pixelColor(x, y));
     QVERIFY2(changed > image.width() * image.height() / 100, qPrintable(QString::number(changed)));
     window_->grab().save(screenshotPath("studio-inspect.png"));
+    // Each side-panel tab, for the documentation and for looking at.
+    QTabWidget* tabs = window_->inspectPage()->panels();
+    for (int i = 0; i < tabs->count(); ++i) {
+      tabs->setCurrentIndex(i);
+      QCoreApplication::processEvents();
+      window_->grab().save(screenshotPath(QString("studio-inspect-%1.png").arg(tabs->tabText(i).toLower())));
+    }
+    tabs->setCurrentIndex(0);
   }
 
   void shortcutsSwitchPages() {
