@@ -8,6 +8,7 @@
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkFloatArray.h>
+#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGlyph3D.h>
 #include <vtkIdTypeArray.h>
 #include <vtkImageData.h>
@@ -29,6 +30,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QColorDialog>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 
 #include <algorithm>
 #include <chrono>
@@ -202,9 +205,11 @@ struct AvatarViewport::Scene {
   torch::Tensor uv_faces;      // [F,3] int64
   torch::Tensor uv_to_vertex;  // [T] int64: the mesh vertex of each UV vertex
   bool normal_map = false;
-  torch::Tensor vertices;    // [N,3] current posed vertices
-  torch::Tensor normals;     // [N,3] their unit normals
-  torch::Tensor visibility;  // [N] shadow visibility (1 = lit)
+  torch::Tensor vertices;                                  // [N,3] current posed vertices
+  torch::Tensor normals;                                   // [N,3] their unit normals
+  torch::Tensor visibility;                                // [N] shadow visibility (1 = lit)
+  Eigen::Vector3f shadow_light = Eigen::Vector3f::Zero();  // the light `visibility` was made for
+  bool shadow_valid = false;  // visibility holds the current pose's shadow (not all ones)
 
   // The skin: UV-split vertices, the avatar's maps, our shader.
   vtkSmartPointer<vtkPolyData> skin = vtkSmartPointer<vtkPolyData>::New();
@@ -376,6 +381,16 @@ AvatarViewport::AvatarViewport(AvatarDocument* document, QWidget* parent)
 
 AvatarViewport::~AvatarViewport() = default;
 
+void AvatarViewport::initializeGL() {
+  const auto* name = reinterpret_cast<const char*>(context()->functions()->glGetString(GL_RENDERER));
+  const QByteArray renderer = name ? QByteArray(name).toLower() : QByteArray();
+  if (renderer.contains("llvmpipe") || renderer.contains("softpipe") || renderer.contains("swrast"))
+    renderWindow()->SetMultiSamples(0);
+  VtkViewport::initializeGL();
+}
+
+bool AvatarViewport::multisampled() const { return renderWindow()->GetMultiSamples() > 0; }
+
 int AvatarViewport::drawnVertexCount() const {
   return scene_->ready ? static_cast<int>(scene_->skin->GetNumberOfPoints()) : 0;
 }
@@ -434,8 +449,7 @@ void AvatarViewport::applyBackground() {
 
 void AvatarViewport::setShadowsEnabled(bool enabled) {
   shadows_enabled_ = enabled;
-  updatePose();
-  updateLighting();
+  updateLighting();  // computes the shadow when it is missing; sets the shader's switch
 }
 
 void AvatarViewport::rebuild() {
@@ -539,6 +553,8 @@ void AvatarViewport::updatePose() {
   const auto shadow_start = Clock::now();
   s.visibility =
       shadows_enabled_ ? vertexVisibility(s.vertices, s.faces, lighting) : torch::ones({s.vertices.size(0)});
+  s.shadow_light = lighting.light_position;
+  s.shadow_valid = shadows_enabled_ && lighting.point_light && lighting.shadows && usableLighting(lighting);
   fillArray(s.shadow, s.visibility.index_select(0, s.uv_to_vertex));
   last_shadow_ms_ = msSince(shadow_start);
   s.skin->Modified();
@@ -570,10 +586,13 @@ void AvatarViewport::updateLighting() {
   u->SetUniform3f("palmaLightPosition", position);
   u->SetUniform3f("palmaLightColour", colour);
 
-  // The shadow depends on the light's position: recompute it when it is shown.
-  if (s.ready && shadows_enabled_ && l.point_light && l.shadows) {
+  // The shadow depends on the light's position: recompute it when it is shown and the light moved.
+  const bool casts = shadows_enabled_ && l.point_light && l.shadows;
+  if (s.ready && casts && (!s.shadow_valid || s.shadow_light != l.light_position)) {
     const auto start = Clock::now();
     s.visibility = vertexVisibility(s.vertices, s.faces, l);
+    s.shadow_light = l.light_position;
+    s.shadow_valid = true;
     fillArray(s.shadow, s.visibility.index_select(0, s.uv_to_vertex));
     s.skin->Modified();
     last_shadow_ms_ = msSince(start);

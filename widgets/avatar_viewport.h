@@ -57,6 +57,9 @@ class AvatarViewport : public VtkViewport {
   // Off skips the shadow map on pose and light changes.
   bool shadowsEnabled() const { return shadows_enabled_; }
 
+  // Whether the framebuffer is multisampled (false on software OpenGL; known once the widget is shown).
+  bool multisampled() const;
+
   // Milliseconds of the last pose update (skinning, normals, tangents, shadows, VTK arrays) and of the
   // shadow visibility part of it.
   double lastPoseUpdateMs() const { return last_pose_ms_; }
@@ -80,6 +83,11 @@ class AvatarViewport : public VtkViewport {
   void rebuild();         // avatarChanged: new mesh, textures, overlays
   void updatePose();      // poseChanged: new coordinates and attributes
   void updateLighting();  // lightingChanged: uniforms (and shadows)
+
+ protected:
+  // Software OpenGL (Mesa's llvmpipe/softpipe, e.g. under Xvfb or remote desktops) renders without
+  // multisampling: 4x MSAA there costs about three times the frame time (docs/performance.md).
+  void initializeGL() override;
 
  private:
   struct Scene;  // VTK and LibTorch state (LibTorch stays out of this header)

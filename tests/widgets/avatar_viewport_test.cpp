@@ -72,6 +72,7 @@ torch::Tensor viewPose(bool palm) {
 struct Reference {
   torch::Tensor image;  // [H,W,3] in the albedo's colour space
   torch::Tensor mask;   // [H,W] soft coverage
+  double shadowed = 0;  // fraction of covered pixels with shadow visibility below 0.5
 };
 
 Reference renderReference(const AvatarDocument& doc, vtkCamera* camera, int width, int height) {
@@ -93,12 +94,14 @@ Reference renderReference(const AvatarDocument& doc, vtkCamera* camera, int widt
   avatar.lighting = doc.lighting();
   render::RenderSettings settings;
   settings.background = torch::tensor({kBackground.redF(), kBackground.greenF(), kBackground.blueF()});
-  settings.geometry_outputs = false;
   render::Renderer renderer;
   const render::RenderOutput out =
       renderAvatar(renderer, doc.rig(), doc.templateModel(), avatar, doc.pose().unsqueeze(0),
                    doc.translation().unsqueeze(0), cameras, settings);
-  return {out.image[0], out.mask[0].squeeze(-1)};
+  const torch::Tensor covered = out.mask[0].squeeze(-1) > 0.5;
+  const double shadowed = (out.visibility[0].squeeze(-1) < 0.5).logical_and(covered).sum().item<double>() /
+                          std::max(1.0, covered.sum().item<double>());
+  return {out.image[0], out.mask[0].squeeze(-1), shadowed};
 }
 
 QImage toImage(const torch::Tensor& image) {
@@ -187,22 +190,27 @@ Agreement compare(const QImage& viewport, const Reference& ref, const QString& n
   toImage(ref.image).save(dir + "/" + name + "-renderer.png");
   diff_image.save(dir + "/" + name + "-difference.png");
   std::printf(
-      "%s: IoU %.4f, interior %ld px, mean |diff| %.2f/255, p95 %.2f, PSNR %.1f dB, mean %.1f vs %.1f\n",
-      qPrintable(name), r.iou, r.interior, r.mean_abs, r.p95_abs, r.psnr, r.viewport_mean, r.renderer_mean);
+      "%s (%.1f%% in shadow): IoU %.4f, interior %ld px, mean |diff| %.2f/255, p95 %.2f, PSNR %.1f dB, "
+      "mean %.1f vs %.1f\n",
+      qPrintable(name), 100 * ref.shadowed, r.iou, r.interior, r.mean_abs, r.p95_abs, r.psnr, r.viewport_mean,
+      r.renderer_mean);
   return r;
 }
 
-// Measured on this machine (Xvfb + llvmpipe, 320 x 240): IoU 0.98-0.99, mean |diff| 1.5-2.5 levels,
-// PSNR 33-37 dB. The differences are the silhouette antialiasing (MSAA against the Renderer's edge
-// blending), 8-bit textures, and the shadow visibility interpolated from the vertices instead of
-// evaluated per pixel (largest at shadow edges). The bounds leave a margin over those numbers while
-// failing for any real shading error (a wrong gamma, normal-map sign or light term moves the mean
-// difference by tens of levels).
+// Measured with Xvfb + llvmpipe at 320 x 240 (synthetic avatar, subdivision 1, 256^2 maps): IoU 0.966-0.968,
+// mean |diff| 0.41-0.45 levels of 255, 95th percentile below 1 level, PSNR 52-54 dB, for a point light
+// in two places, SH lighting and a shadowed palm (14% of the hand in shadow). What remains is the
+// silhouette antialiasing (4x MSAA against the Renderer's edge blending; the IoU counts a one-pixel band
+// along the outline), 8-bit textures and the shadow visibility interpolated from the vertices. The
+// bounds leave a margin over those numbers while failing for any real shading error: a gamma applied
+// to the albedo or the result, a flipped normal-map axis or a missing light term moves the mean by tens
+// of levels.
 void checkAgreement(const Agreement& a) {
   QVERIFY2(a.interior > 3000, qPrintable(QString::number(a.interior)));
-  QVERIFY2(a.iou > 0.96, qPrintable(QString::number(a.iou)));
-  QVERIFY2(a.mean_abs < 4.0, qPrintable(QString::number(a.mean_abs)));
-  QVERIFY2(a.psnr > 30.0, qPrintable(QString::number(a.psnr)));
+  QVERIFY2(a.iou > 0.95, qPrintable(QString::number(a.iou)));
+  QVERIFY2(a.mean_abs < 2.0, qPrintable(QString::number(a.mean_abs)));
+  QVERIFY2(a.p95_abs < 4.0, qPrintable(QString::number(a.p95_abs)));
+  QVERIFY2(a.psnr > 40.0, qPrintable(QString::number(a.psnr)));
 }
 
 }  // namespace
@@ -248,7 +256,7 @@ class AvatarViewportTest : public QObject {
     QVERIFY(base != moved_image);  // the light really moved
     const double view_change = b.viewport_mean - a.viewport_mean;
     const double ref_change = b.renderer_mean - a.renderer_mean;
-    QVERIFY2(std::abs(view_change - ref_change) < 2.0,
+    QVERIFY2(std::abs(view_change - ref_change) < 1.0,
              qPrintable(QString("%1 vs %2").arg(view_change).arg(ref_change)));
 
     // SH lighting, then its DC term raised: brighter, by the same amount as the Renderer.
@@ -268,8 +276,44 @@ class AvatarViewportTest : public QObject {
     const double view_gain = d.viewport_mean - c.viewport_mean, ref_gain = d.renderer_mean - c.renderer_mean;
     std::printf("DC raised: viewport +%.2f, Renderer +%.2f levels\n", view_gain, ref_gain);
     QVERIFY2(view_gain > 10.0, qPrintable(QString::number(view_gain)));
-    QVERIFY2(std::abs(view_gain - ref_gain) < 0.1 * ref_gain,
+    QVERIFY2(std::abs(view_gain - ref_gain) < 0.03 * ref_gain,
              qPrintable(QString("%1 vs %2").arg(view_gain).arg(ref_gain)));
+  }
+
+  // Shadows: a light above the hand and in front of the palm, fingers bent toward it, so that they
+  // shade the palm. The viewport interpolates the visibility from the vertices, the Renderer evaluates
+  // it per pixel: they differ only along the shadow edges.
+  void shadowsAgree() {
+    torch::Tensor pose = viewPose(true);
+    for (int joint : {1, 4, 7, 10}) pose[joint][2] = 0.6f;
+    doc_->setPose(pose);
+    AvatarLighting l = doc_->lighting();
+    l.use_sh = false;
+    l.ambient = 0.35f;
+    l.light_position = {0.0f, -0.6f, 0.3f};
+    doc_->setLighting(l);
+    view_->viewFromCapture();
+    const Reference ref =
+        renderReference(*doc_, view_->renderer()->GetActiveCamera(), view_->width(), view_->height());
+    const Agreement a = compare(view_->grabImage(), ref, "shadows");
+    checkAgreement(a);
+    QVERIFY2(ref.shadowed > 0.05, qPrintable(QString::number(ref.shadowed)));
+
+    // Switching the live view's shadows off lightens the shadowed palm; on again restores the image.
+    const QImage shadowed = view_->grabImage();
+    view_->setShadowsEnabled(false);
+    const QImage unshadowed = view_->grabImage();
+    QVERIFY(unshadowed != shadowed);
+    QVERIFY(compare(unshadowed, ref, "shadows-off").viewport_mean > a.viewport_mean + 1.0);
+    view_->setShadowsEnabled(true);
+    QCOMPARE(view_->grabImage(), shadowed);
+    // The lighting's own switch, off and on again with the light in the same place.
+    l.shadows = false;
+    doc_->setLighting(l);
+    QCOMPARE(view_->grabImage(), unshadowed);
+    l.shadows = true;
+    doc_->setLighting(l);
+    QCOMPARE(view_->grabImage(), shadowed);
   }
 
   // A pose change updates the drawn mesh in place; the back view agrees with the Renderer as well.
