@@ -269,7 +269,7 @@ AvatarViewport::AvatarViewport(AvatarDocument* document, QWidget* parent)
   const double wire_rgb[3] = {0.1, 0.1, 0.12};
   s.wire_actor = lineActor(s.skin, wire_rgb, false);
   s.wire_actor->GetProperty()->SetRepresentationToWireframe();
-  s.wire_actor->GetProperty()->SetOpacity(0.6);
+  s.wire_actor->GetProperty()->SetOpacity(0.3);
   s.wire_actor->VisibilityOff();
   renderer()->AddActor(s.wire_actor);
 
