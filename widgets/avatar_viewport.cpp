@@ -375,6 +375,8 @@ AvatarViewport::AvatarViewport(AvatarDocument* document, QWidget* parent)
     connect(document_, &AvatarDocument::avatarChanged, this, &AvatarViewport::rebuild);
     connect(document_, &AvatarDocument::poseChanged, this, &AvatarViewport::updatePose);
     connect(document_, &AvatarDocument::lightingChanged, this, &AvatarViewport::updateLighting);
+    // A mirrored avatar flips the triangle winding: the mesh is built again.
+    connect(document_, &AvatarDocument::sideChanged, this, &AvatarViewport::rebuild);
     if (document_->hasAvatar()) rebuild();
   }
 }

@@ -37,6 +37,7 @@
 #include "app/studio/inspect_page.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
+#include "widgets/avatar_viewport.h"
 #include "widgets/frame_compare_view.h"
 #include "widgets/lighting_panel.h"
 #include "widgets/map_inspector.h"
@@ -184,6 +185,8 @@ void MainWindow::createPages() {
       "palma demo --out demo-output      # a synthetic capture, end to end",
       pages_));
   inspect_page_ = new InspectPage(document_, pages_);
+  avatar_view_ = new AvatarViewport(document_);
+  inspect_page_->setViewport(avatar_view_);
   inspect_page_->addPanel(new LightingPanel(document_, undo_stack_), tr("Lighting"));
   inspect_page_->addPanel(new MapInspector(document_), tr("Maps"));
   // Pose: the timeline over captured poses, presets and animations, with the per-joint sliders below.
@@ -266,6 +269,14 @@ void MainWindow::createActions() {
     dialog->show();
   });
   render_action_->setObjectName("renderAction");
+  QMenu* overlays = view_menu->addMenu(tr("Overlays"));
+  for (const auto overlay : {AvatarViewport::Overlay::Wireframe, AvatarViewport::Overlay::Normals,
+                             AvatarViewport::Overlay::Skeleton, AvatarViewport::Overlay::JointAxes,
+                             AvatarViewport::Overlay::Floor})
+    overlays->addAction(avatar_view_->overlayAction(overlay));
+  QMenu* backgrounds = view_menu->addMenu(tr("Background"));
+  backgrounds->addActions(avatar_view_->backgroundActions()->actions());
+  view_menu->addAction(tr("View from the Capture Camera"), avatar_view_, &AvatarViewport::viewFromCapture);
   render_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
   render_action_->setToolTip(
       tr("Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)"));

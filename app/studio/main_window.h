@@ -23,6 +23,7 @@ class QUndoStack;
 namespace palma {
 
 class AvatarDocument;
+class AvatarViewport;
 class ExportPage;
 class FrameCompareView;
 class InspectPage;
@@ -54,6 +55,7 @@ class MainWindow : public QMainWindow {
   ExportPage* exportPage() const { return export_page_; }
   // Edit > Undo/Redo: the edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
+  AvatarViewport* avatarView() const { return avatar_view_; }
   PoseTimeline* poseTimeline() const { return timeline_; }
   FrameCompareView* compareView() const { return compare_view_; }
   // File > Export… (Ctrl+E): the export page in a dialog of its own (created on first use).
@@ -95,6 +97,7 @@ class MainWindow : public QMainWindow {
 
   AvatarDocument* document_ = nullptr;
   QUndoStack* undo_stack_ = nullptr;
+  AvatarViewport* avatar_view_ = nullptr;
   PoseTimeline* timeline_ = nullptr;
   FrameCompareView* compare_view_ = nullptr;
   QAction* render_action_ = nullptr;

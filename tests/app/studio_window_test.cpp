@@ -34,6 +34,7 @@
 #include "core/model/model_spec.h"
 #include "tests/app/studio_test_avatar.h"
 #include "widgets/avatar_document.h"
+#include "widgets/avatar_viewport.h"
 #include "widgets/pose_timeline.h"
 #include "widgets/vtk_viewport.h"
 
@@ -124,7 +125,7 @@ class StudioWindowTest : public QObject {
     QCOMPARE(window_->findChild<QLabel*>("avatarStatus")->text(),
              QString("hand: %1 vertices, 32×32 texture, 3 captured frames").arg(vertices));
     QVERIFY(window_->findChild<QLabel*>("avatarInfo")->text().contains("builtin:right"));
-    palma::VtkViewport* view = window_->inspectPage()->defaultViewport();
+    palma::AvatarViewport* view = window_->avatarView();
     QVERIFY(view && view->isVisible());
     const QImage image = view->grabImage();
     const double fraction = foregroundFraction(image, view->background());
@@ -256,7 +257,7 @@ class StudioWindowTest : public QObject {
 
   void frameShortcutRefitsTheView() {
     QVERIFY(window_->openAvatar(hand_));
-    palma::VtkViewport* view = window_->inspectPage()->defaultViewport();
+    palma::AvatarViewport* view = window_->avatarView();
     const double before = foregroundFraction(view->grabImage(), view->background());
     const QPointF centre(100, 100);
     QWheelEvent wheel(centre, view->mapToGlobal(centre), QPoint(), QPoint(0, -1200), Qt::NoButton,
@@ -336,7 +337,7 @@ class StudioWindowTest : public QObject {
 
   void themesSwitchAndPersist() {
     QVERIFY(window_->openAvatar(hand_));
-    palma::VtkViewport* view = window_->inspectPage()->defaultViewport();
+    palma::AvatarViewport* view = window_->avatarView();
     const QColor dark = view->background();
     const QString dark_sheet = qApp->styleSheet();
     window_->setTheme(MainWindow::Theme::Light);
