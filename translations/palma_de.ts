@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>palma::AvatarViewport</name>
+    <message>
+        <source>&amp;Wireframe</source>
+        <translation>&amp;Drahtgitter</translation>
+    </message>
+    <message>
+        <source>Vertex &amp;normals</source>
+        <translation>Vertex-&amp;Normalen</translation>
+    </message>
+    <message>
+        <source>&amp;Skeleton</source>
+        <translation>&amp;Skelett</translation>
+    </message>
+    <message>
+        <source>&amp;Joint axes</source>
+        <translation>&amp;Gelenkachsen</translation>
+    </message>
+    <message>
+        <source>Reference &amp;floor</source>
+        <translation>&amp;Bodenraster</translation>
+    </message>
+    <message>
+        <source>&amp;Frame all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dark background</source>
+        <translation>&amp;Dunkler Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Light background</source>
+        <translation>&amp;Heller Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient background</source>
+        <translation>&amp;Verlauf als Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Custom background...</source>
+        <translation>&amp;Eigener Hintergrund...</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -764,6 +811,18 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)</source>
         <translation>Die aktuelle Pose, einen Turntable oder die Zeitleiste als PNGs oder Video rendern (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Überlagerungen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>View from the Capture Camera</source>
+        <translation>Aus Sicht der Aufnahmekamera</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>palma::AvatarViewport</name>
+    <message>
+        <source>&amp;Wireframe</source>
+        <translation>&amp;Filaire</translation>
+    </message>
+    <message>
+        <source>Vertex &amp;normals</source>
+        <translation>&amp;Normales des sommets</translation>
+    </message>
+    <message>
+        <source>&amp;Skeleton</source>
+        <translation>&amp;Squelette</translation>
+    </message>
+    <message>
+        <source>&amp;Joint axes</source>
+        <translation>&amp;Axes des articulations</translation>
+    </message>
+    <message>
+        <source>Reference &amp;floor</source>
+        <translation>&amp;Sol de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Frame all</source>
+        <translation>&amp;Tout cadrer</translation>
+    </message>
+    <message>
+        <source>&amp;Dark background</source>
+        <translation>Fond &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Light background</source>
+        <translation>Fond &amp;clair</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient background</source>
+        <translation>Fond en &amp;dégradé</translation>
+    </message>
+    <message>
+        <source>&amp;Custom background...</source>
+        <translation>Fond &amp;personnalisé...</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Couleur de fond</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -764,6 +811,18 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)</source>
         <translation>Rendre la pose actuelle, une vue tournante ou la ligne temporelle en PNG ou en vidéo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Superpositions</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>View from the Capture Camera</source>
+        <translation>Vue depuis la caméra de capture</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>palma::AvatarViewport</name>
+    <message>
+        <source>&amp;Wireframe</source>
+        <translation>ワイヤーフレーム(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Vertex &amp;normals</source>
+        <translation>頂点法線(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Skeleton</source>
+        <translation>スケルトン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Joint axes</source>
+        <translation>関節軸(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reference &amp;floor</source>
+        <translation>基準床(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame all</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark background</source>
+        <translation>暗い背景(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light background</source>
+        <translation>明るい背景(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient background</source>
+        <translation>グラデーション背景(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom background...</source>
+        <translation>カスタム背景(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景色</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -763,6 +810,18 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)</source>
         <translation>現在のポーズ、ターンテーブル、タイムラインを PNG または動画にレンダリング (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>オーバーレイ</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>View from the Capture Camera</source>
+        <translation>キャプチャカメラから見る</translation>
     </message>
 </context>
 <context>

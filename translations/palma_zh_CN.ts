@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>palma::AvatarViewport</name>
+    <message>
+        <source>&amp;Wireframe</source>
+        <translation>线框(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Vertex &amp;normals</source>
+        <translation>顶点法线(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Skeleton</source>
+        <translation>骨架(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Joint axes</source>
+        <translation>关节轴(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reference &amp;floor</source>
+        <translation>参考地面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame all</source>
+        <translation>全部显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark background</source>
+        <translation>深色背景(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light background</source>
+        <translation>浅色背景(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient background</source>
+        <translation>渐变背景(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom background...</source>
+        <translation>自定义背景(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景颜色</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -763,6 +810,18 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>Render the current pose, a turntable or the timeline to PNGs or a video (Ctrl+R)</source>
         <translation>将当前姿势、转台或时间轴渲染为 PNG 或视频 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>叠加显示</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>View from the Capture Camera</source>
+        <translation>从拍摄相机视角查看</translation>
     </message>
 </context>
 <context>
