@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -333,6 +334,38 @@ class StudioWindowTest : public QObject {
     QDialog* dialog = window_->findChild<QDialog*>();
     QVERIFY(dialog && dialog->isVisible());
     dialog->close();
+  }
+
+  void raisingTheShDcTermBrightensTheViewport() {
+    QVERIFY(window_->openAvatar(hand_));
+    palma::AvatarViewport* view = window_->avatarView();
+    auto* use_sh = window_->findChild<QAbstractButton*>("use_sh");
+    QVERIFY(use_sh);
+    if (!use_sh->isChecked()) use_sh->click();
+    QVERIFY(window_->document()->lighting().use_sh);
+    auto brightness = [&] {
+      const QImage image = view->grabImage();
+      const QColor bg = view->background();
+      double sum = 0;
+      long n = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+          const QColor p = image.pixelColor(x, y);
+          if (!differs(p, bg)) continue;
+          sum += p.red() + p.green() + p.blue();
+          ++n;
+        }
+      return n > 0 ? sum / (3.0 * n) : 0.0;
+    };
+    const double before = brightness();
+    for (const char* c : {"r", "g", "b"}) {
+      auto* spin = window_->findChild<QDoubleSpinBox*>(QString("sh_spin_0_%1").arg(c));
+      QVERIFY(spin);
+      spin->setValue(spin->value() + 0.4);
+    }
+    const double after = brightness();
+    qInfo("mean level of the hand: %.1f -> %.1f", before, after);
+    QVERIFY2(after > before + 5, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
   }
 
   void themesSwitchAndPersist() {
