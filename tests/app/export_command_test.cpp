@@ -14,43 +14,16 @@
 #include "core/avatar/avatar_io.h"
 #include "core/model/builtin_hand.h"
 #include "tests/core/export/export_fixtures.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
+using palma::test::checkError;
+using palma::test::contains;
+using palma::test::runPalma;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string shellQuote(const std::string& arg) {
-  std::string q = "'";
-  for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Result runPalma(const std::vector<std::string>& args) {
-  static const std::string io = test::tempDir();
-  std::string command = shellQuote(PALMA_CLI_PATH);
-  for (const auto& a : args) command += " " + shellQuote(a);
-  command += " > " + shellQuote(io + "/out") + " 2> " + shellQuote(io + "/err") + " < /dev/null";
-  const int status = std::system(command.c_str());
-  Result r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
-  r.out = readFile(io + "/out");
-  r.err = readFile(io + "/err");
-  return r;
-}
 
 const std::string& avatarFolder() {
   static const std::string folder = [] {
@@ -67,8 +40,9 @@ const std::string& avatarFolder() {
 PALMA_TEST(exportWritesEachFormat) {
   const std::string dir = test::tempDir();
   for (const std::string ext : {"gltf", "obj"}) {  // the formats themselves: tests/core/export
-    const Result r = runPalma({"export", avatarFolder(), "--out", dir + "/hand." + ext, "--animation",
-                               ext == "obj" ? "none" : "captured", "--separate-textures"});
+    const test::CliResult r =
+        runPalma({"export", avatarFolder(), "--out", dir + "/hand." + ext, "--animation",
+                  ext == "obj" ? "none" : "captured", "--separate-textures"});
     PALMA_CHECK_MSG(r.code == 0, ext << ": " << r.err);
     PALMA_CHECK_MSG(r.out.find("wrote " + dir + "/hand." + ext) != std::string::npos, r.out);
     Assimp::Importer importer;
@@ -82,7 +56,7 @@ PALMA_TEST(exportWritesEachFormat) {
 
 PALMA_TEST(exportOptionsReachTheFile) {
   const std::string out = test::tempDir() + "/left.glb";
-  const Result r =
+  const test::CliResult r =
       runPalma({"export", avatarFolder(), "--format", "glb", "--out", out, "--naming", "mixamo", "--side",
                 "left", "--animation", "fist", "--texture-size", "8", "--subdivide", "1"});
   PALMA_CHECK_MSG(r.code == 0, r.err);
@@ -96,7 +70,7 @@ PALMA_TEST(exportOptionsReachTheFile) {
 
 PALMA_TEST(exportRejectsBadInputWithOneLine) {
   const std::string dir = test::tempDir();
-  auto check = [](const Result& r, int code, const std::string& text) {
+  auto check = [](const test::CliResult& r, int code, const std::string& text) {
     PALMA_CHECK_MSG(r.code == code, "exit " << r.code << ": " << r.err);
     PALMA_CHECK_MSG(r.err.rfind("palma: error: ", 0) == 0 && r.err.find(text) != std::string::npos, r.err);
     PALMA_CHECK(r.err.find('\n') == r.err.size() - 1);

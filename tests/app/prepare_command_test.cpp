@@ -13,54 +13,16 @@
 #include "core/capture/project.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
+using palma::test::checkError;
+using palma::test::contains;
+using palma::test::runPalma;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string shellQuote(const std::string& arg) {
-  std::string q = "'";
-  for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Result runPalma(const std::vector<std::string>& args) {
-  static const std::string io = test::tempDir();
-  std::string command = shellQuote(PALMA_CLI_PATH);
-  for (const auto& a : args) command += " " + shellQuote(a);
-  command += " > " + shellQuote(io + "/out") + " 2> " + shellQuote(io + "/err") + " < /dev/null";
-  const int status = std::system(command.c_str());
-  Result r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
-  r.out = readFile(io + "/out");
-  r.err = readFile(io + "/err");
-  return r;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-void checkError(const Result& r, int code, const std::string& message) {
-  PALMA_CHECK_MSG(r.code == code, "exit code " << r.code << ", stderr: " << r.err);
-  PALMA_CHECK_MSG(r.err.rfind("palma: error: ", 0) == 0, r.err);
-  PALMA_CHECK_MSG(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
-  PALMA_CHECK_MSG(contains(r.err, message), "'" << r.err << "' lacks '" << message << "'");
-}
 
 // A small synthetic capture written as a video with its (noisy) keypoints in a folder whose name has
 // a space and non-ASCII characters.
@@ -87,8 +49,8 @@ std::string video() {
 
 PALMA_TEST(videoToProjectToAvatar) {
   const std::string project = test::tempDir() + "/projet main";
-  const Result r = runPalma({"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json", "--hand",
-                             "right", "--size", "64", "--out", project});
+  const test::CliResult r = runPalma({"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json",
+                                      "--hand", "right", "--size", "64", "--out", project});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   PALMA_CHECK(contains(r.out, "frames            8"));
   PALMA_CHECK(contains(r.out, "prepared frames   8"));
@@ -98,12 +60,12 @@ PALMA_TEST(videoToProjectToAvatar) {
   PALMA_CHECK(p.numFrames() == 8 && p.working_size == 64 && p.masks == MaskOrigin::Computed);
 
   // Preparing the project again (after edits) keeps it and its stamp.
-  const Result again = runPalma({"prepare", project});
+  const test::CliResult again = runPalma({"prepare", project});
   PALMA_CHECK_MSG(again.code == 0, again.err);
   PALMA_CHECK(loadProject(project).prepared_stamp == p.prepared_stamp);
 
   const std::string avatar = test::tempDir() + "/hand.palma-avatar";
-  const Result fit =
+  const test::CliResult fit =
       runPalma({"reconstruct", project, "--preset", "quick", "--out", avatar, "--checkpoint-dir", "none"});
   PALMA_CHECK_MSG(fit.code == 0, fit.err);
   const Avatar a = loadAvatar(avatar);
@@ -124,7 +86,7 @@ PALMA_TEST(badInputGivesOneLineErrors) {
   // The output's parent is a file.
   const std::string file = test::tempDir() + "/a file";
   std::ofstream(file) << "x";
-  const Result blocked = runPalma(
+  const test::CliResult blocked = runPalma(
       {"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json", "--out", file + "/project"});
   PALMA_CHECK(blocked.code == 1 || blocked.code == 2);
   PALMA_CHECK(blocked.err.rfind("palma: error: ", 0) == 0);
@@ -134,7 +96,7 @@ PALMA_TEST(badInputGivesOneLineErrors) {
     checkError(runPalma({"prepare", project, "--every", "2"}), 2, "applies to a new project");
   // A project without keypoints cannot be reconstructed yet.
   const std::string empty = test::tempDir() + "/no keypoints";
-  const Result r = runPalma({"prepare", video(), "--out", empty});
+  const test::CliResult r = runPalma({"prepare", video(), "--out", empty});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   PALMA_CHECK(contains(r.err, "no frame has keypoints yet"));
   checkError(

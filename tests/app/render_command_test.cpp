@@ -20,55 +20,16 @@
 #include "core/model/model_spec.h"
 #include "core/model/pose_presets.h"
 #include "core/model/skinning.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
+using palma::test::checkError;
+using palma::test::contains;
+using palma::test::runPalma;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string shellQuote(const std::string& arg) {
-  std::string q = "'";
-  for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Result runPalma(const std::vector<std::string>& args) {
-  static const std::string io = test::tempDir();
-  std::string command = shellQuote(PALMA_CLI_PATH);
-  for (const auto& a : args) command += " " + shellQuote(a);
-  command += " > " + shellQuote(io + "/out") + " 2> " + shellQuote(io + "/err") + " < /dev/null";
-  const int status = std::system(command.c_str());
-  Result r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
-  r.out = readFile(io + "/out");
-  r.err = readFile(io + "/err");
-  return r;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-// A one-line error "palma: error: ..." containing `message`, and the exit code.
-void checkError(const Result& r, int code, const std::string& message) {
-  PALMA_CHECK_MSG(r.code == code, "exit code " << r.code << ", stderr: " << r.err);
-  PALMA_CHECK_MSG(r.err.rfind("palma: error: ", 0) == 0, r.err);
-  PALMA_CHECK_MSG(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
-  PALMA_CHECK_MSG(contains(r.err, message), "'" << r.err << "' lacks '" << message << "'");
-}
 
 const HandModel& hand() {
   static const HandModel model = loadHandModel("builtin:right");
@@ -144,10 +105,10 @@ std::vector<std::string> filesIn(const std::string& dir) {
 }  // namespace
 
 PALMA_TEST(renderHelpDescribesTheModesAndIsListed) {
-  const Result top = runPalma({"--help"});
+  const test::CliResult top = runPalma({"--help"});
   PALMA_CHECK(top.code == 0);
   PALMA_CHECK_MSG(contains(top.out, "render"), top.out);
-  const Result r = runPalma({"render", "--help"});
+  const test::CliResult r = runPalma({"render", "--help"});
   PALMA_CHECK(r.code == 0);
   for (const char* text :
        {"Usage: palma render", "AVATAR_FOLDER", "--captured", "--pose NAMES", "--turntable N", "--view VIEWS",
@@ -158,8 +119,8 @@ PALMA_TEST(renderHelpDescribesTheModesAndIsListed) {
 PALMA_TEST(turntableFramesShowTheHandTurningOverTheBackground) {
   const std::string avatar = savedAvatar(false);
   const std::string out = test::tempDir() + "/turntable";
-  const Result r = runPalma({"render", avatar, "--turntable", "4", "--size", "64x48", "--background", "0,0,1",
-                             "--out", out, "--threads", "1"});
+  const test::CliResult r = runPalma({"render", avatar, "--turntable", "4", "--size", "64x48", "--background",
+                                      "0,0,1", "--out", out, "--threads", "1"});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   PALMA_CHECK_MSG(contains(r.out, "rendered 4 frames of 64x48"), r.out);
   // Exactly the four frames, no temporary files left.
@@ -195,7 +156,7 @@ PALMA_TEST(turntableFramesShowTheHandTurningOverTheBackground) {
 PALMA_TEST(posePresetsShareOneFramingAndViewsShowPalmOrBack) {
   const std::string avatar = savedAvatar(false);
   const std::string out = test::tempDir() + "/poses";
-  const Result r = runPalma(
+  const test::CliResult r = runPalma(
       {"render", avatar, "--pose", "spread,fist", "--view", "palm,back", "--size", "64x64", "--out", out});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   PALMA_CHECK(filesIn(out).size() == 4);  // spread palm, spread back, fist palm, fist back
@@ -228,7 +189,8 @@ PALMA_TEST(posePresetsShareOneFramingAndViewsShowPalmOrBack) {
 
   // The single preset the issue names.
   const std::string fist = test::tempDir() + "/fist";
-  const Result single = runPalma({"render", avatar, "--pose", "fist", "--size", "64x64", "--out", fist});
+  const test::CliResult single =
+      runPalma({"render", avatar, "--pose", "fist", "--size", "64x64", "--out", fist});
   PALMA_CHECK_MSG(single.code == 0, single.err);
   const cv::Mat f = readFrame(fist, 0);
   PALMA_CHECK(f.cols == 64 && f.rows == 64);
@@ -240,7 +202,7 @@ PALMA_TEST(posePresetsShareOneFramingAndViewsShowPalmOrBack) {
 PALMA_TEST(capturedMotionReproducesRenderAvatar) {
   const std::string avatar = savedAvatar(true);
   const std::string out = test::tempDir() + "/captured";
-  const Result r = runPalma({"render", avatar, "--captured", "--out", out});
+  const test::CliResult r = runPalma({"render", avatar, "--captured", "--out", out});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   PALMA_CHECK(filesIn(out).size() == 2);
 
@@ -266,7 +228,8 @@ PALMA_TEST(capturedMotionReproducesRenderAvatar) {
 
   // Resized: the same view at half the size.
   const std::string half = test::tempDir() + "/half";
-  const Result resized = runPalma({"render", avatar, "--captured", "--size", "32x32", "--out", half});
+  const test::CliResult resized =
+      runPalma({"render", avatar, "--captured", "--size", "32x32", "--out", half});
   PALMA_CHECK_MSG(resized.code == 0, resized.err);
   const cv::Mat small = readFrame(half, 0), full = readFrame(out, 0);
   PALMA_CHECK(small.cols == 32 && small.rows == 32);
@@ -280,7 +243,7 @@ PALMA_TEST(capturedMotionReproducesRenderAvatar) {
 PALMA_TEST(videoOutputNamesItsCodecAndHoldsEveryFrame) {
   const std::string avatar = savedAvatar(false);
   const std::string dir = test::tempDir();
-  const Result r =
+  const test::CliResult r =
       runPalma({"render", avatar, "--turntable", "3", "--size", "64x64", "--video", dir + "/turn.mp4"});
   PALMA_CHECK_MSG(r.code == 0, r.err);
   const bool mp4 =
@@ -302,7 +265,7 @@ PALMA_TEST(badInputGivesOneClearLineAndAnExitCode) {
   const std::string out = test::tempDir() + "/out";
   checkError(runPalma({"render", "/no/such/hand.palma-avatar", "--pose", "fist", "--out", out}), 1,
              "/no/such/hand.palma-avatar");
-  const Result preset = runPalma({"render", avatar, "--pose", "fist,moonwalk", "--out", out});
+  const test::CliResult preset = runPalma({"render", avatar, "--pose", "fist,moonwalk", "--out", out});
   checkError(preset, 1, "unknown pose preset 'moonwalk'");
   PALMA_CHECK_MSG(contains(preset.err, "thumbs_up"), preset.err);  // the known names are listed
   checkError(runPalma({"render", avatar, "--pose", "fist", "--size", "64", "--out", out}), 2,
