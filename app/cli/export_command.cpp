@@ -11,6 +11,8 @@
 #include "core/avatar/avatar_io.h"
 #include "core/export/export.h"
 #include "core/model/model_spec.h"
+#include "core/model/pose_animations.h"
+#include "core/model/pose_presets.h"
 
 namespace palma::cli {
 namespace {
@@ -28,9 +30,9 @@ int runExport(const std::vector<std::string>& args) {
       .option("subdivide", "N", "Subdivide the mesh N more times (0..2)", "0")
       .flag("embed-textures", "Put the textures inside the file (default for .glb, .gltf and .fbx)")
       .flag("separate-textures", "Write the textures as PNG files beside the main file")
-      .option("animation", "none|captured|PRESET",
-              "No animation, the captured motion, or a preset motion (rest -> preset -> rest, 2 s;\n"
-              "'palma model presets' lists the presets)",
+      .option("animation", "none|captured|ANIMATION|PRESET",
+              "No animation, the captured motion, an animation (fist, point, pinch, count, wave) or a\n"
+              "preset motion (rest -> preset -> rest, 2 s; 'palma model presets' lists the presets)",
               "none")
       .option("fps", "N", "Frame rate of the captured motion", "30")
       .option("naming", "palma|mixamo", "Joint names: Palma's (wrist.R, index1.R ...) or Mixamo-like",
@@ -78,11 +80,12 @@ int runExport(const std::vector<std::string>& args) {
     options.animation = ExportAnimation::Captured;
   } else if (animation != "none") {
     const auto names = posePresetNames();
-    if (std::find(names.begin(), names.end(), animation) == names.end()) {
-      std::string list;
-      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-      throw UsageError("option --animation: '" + animation + "' is not none, captured or a preset (" + list +
-                       ")");
+    if (!isPoseAnimation(animation) && std::find(names.begin(), names.end(), animation) == names.end()) {
+      std::string animations, presets;
+      for (const auto& n : poseAnimationNames()) animations += (animations.empty() ? "" : ", ") + n;
+      for (const auto& n : names) presets += (presets.empty() ? "" : ", ") + n;
+      throw UsageError("option --animation: '" + animation + "' is not none, captured, an animation (" +
+                       animations + ") or a preset (" + presets + ")");
     }
     options.animation = ExportAnimation::Preset;
     options.preset = animation;

@@ -68,6 +68,22 @@ PALMA_TEST(exportOptionsReachTheFile) {
   PALMA_CHECK(std::string(scene->mAnimations[0]->mName.C_Str()) == "fist");
 }
 
+PALMA_TEST(exportTakesTheStudioAnimations) {
+  // The timeline's animations (count, wave) export like the presets, with their own lengths.
+  for (const auto& [name, seconds] :
+       {std::pair<std::string, std::string>{"wave", "2.60 s"}, {"count", "4.90 s"}}) {
+    const std::string out = test::tempDir() + "/" + name + ".glb";
+    const test::CliResult r =
+        runPalma({"export", avatarFolder(), "--out", out, "--animation", name, "--texture-size", "8"});
+    PALMA_CHECK_MSG(r.code == 0, r.err);
+    PALMA_CHECK_MSG(contains(r.out, "animation keys over " + seconds), r.out);
+    Assimp::Importer importer;
+    const aiScene* scene = importer.ReadFile(out, 0);
+    PALMA_CHECK(scene && scene->mNumAnimations == 1 &&
+                std::string(scene->mAnimations[0]->mName.C_Str()) == name);
+  }
+}
+
 PALMA_TEST(exportRejectsBadInputWithOneLine) {
   const std::string dir = test::tempDir();
   auto check = [](const test::CliResult& r, int code, const std::string& text) {
