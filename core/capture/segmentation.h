@@ -33,13 +33,13 @@ struct Scribbles {
 };
 
 struct SegmentationOptions {
-  int grabcut_iterations = 3;         // GrabCut iterations per frame (0: colour model and seeds only)
-  bool include_forearm = true;        // keep the forearm; false cuts the mask at the wrist
-  double temporal_weight = 0.5;       // 0..1: weight of the previous frame's mask and colour model
-  int erode_px = 0;                   // erosion of the final mask in frame pixels
-  int working_size = 384;             // frames larger than this (longer side) are segmented downscaled
+  int grabcut_iterations = 3;        // GrabCut iterations per frame (0: colour model and seeds only)
+  bool include_forearm = true;       // keep the forearm; false cuts the mask at the wrist
+  double temporal_weight = 0.5;      // 0..1: weight of the previous frame's mask and colour model
+  int erode_px = 0;                  // erosion of the final mask in frame pixels
+  int working_size = 384;            // frames larger than this (longer side) are segmented downscaled
   double background_distance = 0.2;  // background seeds start this far outside the keypoints' hull,
-                                      // as a fraction of the hand's size
+                                     // as a fraction of the hand's size
 };
 
 class HandSegmenter {
