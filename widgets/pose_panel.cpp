@@ -222,7 +222,7 @@ void PosePanel::setJointAngle(int joint, int axis, double radians) {
   writePose();
 }
 
-void PosePanel::resetFinger(int finger) {
+void PosePanel::zeroFinger(int finger) {
   for (int s = 0; s < 3; ++s)
     for (int a = 0; a < 3; ++a) {
       const int j = jointIndex(finger, s);
@@ -232,20 +232,15 @@ void PosePanel::resetFinger(int finger) {
       sliders_[j][a]->blockSignals(false);
       updateLabel(j, a);
     }
+}
+
+void PosePanel::resetFinger(int finger) {
+  zeroFinger(finger);
   writePose();
 }
 
 void PosePanel::resetAll() {
-  for (int f = 0; f < kNumFingers; ++f)
-    for (int s = 0; s < 3; ++s)
-      for (int a = 0; a < 3; ++a) {
-        const int j = jointIndex(f, s);
-        angles_(j, a) = 0.0f;
-        sliders_[j][a]->blockSignals(true);
-        sliders_[j][a]->setValue(0);
-        sliders_[j][a]->blockSignals(false);
-        updateLabel(j, a);
-      }
+  for (int f = 0; f < kNumFingers; ++f) zeroFinger(f);
   writePose();
 }
 

@@ -51,6 +51,7 @@ class PosePanel : public QWidget {
  private:
   void rebuild();
   void readPose();
+  void zeroFinger(int finger);  // angles and sliders of one finger to 0, without writing the pose
   void writePose();
   void updateLabel(int joint, int axis);
 
