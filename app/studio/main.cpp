@@ -1,6 +1,9 @@
 // palma-studio: the Qt GUI. Parses the command line (help and version work without a display), sets
-// up the platform and OpenGL format VTK needs, then opens the main window, and the avatar folder given
-// on the command line.
+// up the platform and OpenGL format VTK needs, then opens the main window, and the project or avatar
+// folder given on the command line.
+// LibTorch before Qt: Qt's `slots` keyword breaks LibTorch headers included after it.
+#include <torch/types.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -8,6 +11,8 @@
 #include <cstdio>
 
 #include "app/studio/main_window.h"
+#include "app/studio/project_controller.h"
+#include "core/capture/project.h"
 #include "core/common/threads.h"
 #include "palma/config.h"
 #include "widgets/vtk_viewport.h"
@@ -25,7 +30,8 @@ int main(int argc, char** argv) {
       "Palma Studio: personalised, rigged, relightable hand avatars from video.");
   const QCommandLineOption help_option = parser.addHelpOption();
   const QCommandLineOption version_option = parser.addVersionOption();
-  parser.addPositionalArgument("AVATAR", "An avatar folder (NAME.palma-avatar) to open.", "[AVATAR]");
+  parser.addPositionalArgument(
+      "FOLDER", "A project folder (NAME.palma) or an avatar folder (NAME.palma-avatar) to open.", "[FOLDER]");
   if (!parser.parse(arguments)) {
     QString error = parser.errorText();
     if (error.endsWith('.')) error.chop(1);
@@ -33,7 +39,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (parser.positionalArguments().size() > 1) {
-    std::fprintf(stderr, "palma-studio: error: give at most one avatar folder (see 'palma-studio --help')\n");
+    std::fprintf(
+        stderr,
+        "palma-studio: error: give at most one project or avatar folder (see 'palma-studio --help')\n");
     return 2;
   }
   // Handled before the QApplication exists, so that they work without a display.
@@ -61,7 +69,13 @@ int main(int argc, char** argv) {
   palma::MainWindow window;
   QApplication::setWindowIcon(window.windowIcon());
   window.show();
-  // An avatar that cannot be opened is reported (dialog and stderr); the window stays open.
-  if (!parser.positionalArguments().isEmpty()) window.openAvatar(parser.positionalArguments().first());
+  // A folder that cannot be opened is reported (dialog and stderr); the window stays open.
+  if (!parser.positionalArguments().isEmpty()) {
+    const QString folder = parser.positionalArguments().first();
+    if (palma::isProjectFolder(folder.toStdString()))
+      window.projects()->openProject(folder);
+    else
+      window.openAvatar(folder);
+  }
   return app.exec();
 }

@@ -29,12 +29,14 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTranslator>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <iostream>
 
 #include "app/studio/export_page.h"
 #include "app/studio/inspect_page.h"
+#include "app/studio/project_controller.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
@@ -43,6 +45,7 @@
 #include "widgets/map_inspector.h"
 #include "widgets/pose_panel.h"
 #include "widgets/pose_timeline.h"
+#include "widgets/project_document.h"
 #include "widgets/render_dialog.h"
 
 // Resources compiled into the static palma_resources library must be registered explicitly.
@@ -84,6 +87,7 @@ QWidget* makeCommandLinePage(const QString& title, const QString& what, const QS
 
 QString avatarFolderOfDrop(const QString& local_path) {
   const QFileInfo info(local_path);
+  if (info.isDir() && QFileInfo(QDir(local_path).filePath("project.json")).isFile()) return {};
   if (info.isDir()) return QDir::cleanPath(info.absoluteFilePath());
   if (info.isFile() && info.absolutePath().endsWith(".palma-avatar"))
     return QDir::cleanPath(info.absolutePath());
@@ -118,6 +122,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   document_ = new AvatarDocument(this);
   undo_stack_ = new QUndoStack(this);
   connect(document_, &AvatarDocument::avatarChanged, undo_stack_, &QUndoStack::clear);
+  project_ = new ProjectDocument(this);
+  projects_ = new ProjectController(project_, this);
+  undo_group_ = new QUndoGroup(this);
+  undo_group_->addStack(undo_stack_);
+  undo_group_->addStack(project_->undoStack());
+  connect(project_, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+  connect(project_, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
+  connect(projects_, &ProjectController::newProjectRequested, this, [this] { setPage(Page::Capture); });
+  connect(projects_, &ProjectController::projectOpened, this, [this] { setPage(Page::Prepare); });
 
   createPages();
   createActions();
@@ -226,11 +239,22 @@ void MainWindow::createPages() {
   pages_->addWidget(export_page_);
 
   connect(page_list_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+  // Undo follows the page: the project's edits before the avatar exists, the avatar's after.
+  connect(page_list_, &QListWidget::currentRowChanged, this, [this](int row) {
+    undo_group_->setActiveStack(row <= int(Page::Reconstruct) ? project_->undoStack() : undo_stack_);
+  });
 }
 
 void MainWindow::createActions() {
   QStyle* style = QApplication::style();
   QMenu* file_menu = menuBar()->addMenu(tr("&File"));
+  file_menu->addAction(projects_->newAction());
+  file_menu->addAction(projects_->openAction());
+  file_menu->addMenu(projects_->recentMenu());
+  file_menu->addAction(projects_->saveAction());
+  file_menu->addAction(projects_->saveAsAction());
+  file_menu->addAction(projects_->closeAction());
+  file_menu->addSeparator();
   QAction* open = file_menu->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("Open Avatar…"),
                                        this, &MainWindow::chooseAvatar);
   open->setObjectName("openAction");
@@ -253,10 +277,10 @@ void MainWindow::createActions() {
   quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
   QMenu* edit_menu = menuBar()->addMenu(tr("&Edit"));
-  QAction* undo = undo_stack_->createUndoAction(this, tr("Undo"));
+  QAction* undo = undo_group_->createUndoAction(this, tr("Undo"));
   undo->setObjectName("undoAction");
   undo->setShortcut(QKeySequence::Undo);
-  QAction* redo = undo_stack_->createRedoAction(this, tr("Redo"));
+  QAction* redo = undo_group_->createRedoAction(this, tr("Redo"));
   redo->setObjectName("redoAction");
   redo->setShortcut(QKeySequence::Redo);
   edit_menu->addAction(undo);
@@ -324,6 +348,10 @@ void MainWindow::createActions() {
   QToolBar* toolbar = addToolBar(tr("Main"));
   toolbar->setObjectName("mainToolBar");
   toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolbar->addAction(projects_->newAction());
+  toolbar->addAction(projects_->openAction());
+  toolbar->addAction(projects_->saveAction());
+  toolbar->addSeparator();
   toolbar->addAction(open);
   toolbar->addAction(export_action_);
   toolbar->addAction(frame_all);
@@ -355,10 +383,21 @@ void MainWindow::chooseAvatar() {
 void MainWindow::onAvatarChanged() {
   const bool has = document_->hasAvatar();
   status_label_->setText(avatarSummary(*document_));
-  setWindowTitle(has ? tr("%1 — Palma Studio").arg(avatarName(*document_)) : tr("Palma Studio"));
+  updateTitle();
   close_action_->setEnabled(has);
   export_action_->setEnabled(has);
   render_action_->setEnabled(has);
+}
+
+// The project when one is open (with the unsaved-edits mark), else the avatar.
+void MainWindow::updateTitle() {
+  if (project_->isOpen())
+    setWindowTitle(tr("%1[*] — Palma Studio").arg(project_->name()));
+  else if (document_->hasAvatar())
+    setWindowTitle(tr("%1 — Palma Studio").arg(avatarName(*document_)));
+  else
+    setWindowTitle(tr("Palma Studio"));
+  setWindowModified(project_->isDirty());
 }
 
 void MainWindow::setPage(Page page) { page_list_->setCurrentRow(int(page)); }
@@ -436,7 +475,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   const QMimeData* mime = event->mimeData();
   if (!mime->hasUrls()) return;
   for (const QUrl& url : mime->urls())
-    if (url.isLocalFile() && !avatarFolderOfDrop(url.toLocalFile()).isEmpty()) {
+    if (url.isLocalFile() && (!avatarFolderOfDrop(url.toLocalFile()).isEmpty() ||
+                              isProjectFolder(url.toLocalFile().toStdString()))) {
       event->acceptProposedAction();
       return;
     }
@@ -446,6 +486,11 @@ void MainWindow::dropEvent(QDropEvent* event) {
   const QMimeData* mime = event->mimeData();
   if (!mime->hasUrls()) return;
   for (const QUrl& url : mime->urls()) {
+    if (url.isLocalFile() && isProjectFolder(url.toLocalFile().toStdString())) {
+      event->acceptProposedAction();
+      projects_->openProject(url.toLocalFile());
+      return;
+    }
     const QString folder = url.isLocalFile() ? avatarFolderOfDrop(url.toLocalFile()) : QString();
     if (folder.isEmpty()) continue;
     event->acceptProposedAction();
@@ -488,6 +533,11 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!projects_->maybeSave()) {
+    event->ignore();
+    return;
+  }
+  projects_->cancelPrepare();
   QSettings settings;
   settings.setValue("mainWindow/geometry", saveGeometry());
   settings.setValue("mainWindow/state", saveState());

@@ -18,12 +18,15 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTranslator;
+class QUndoGroup;
 class QUndoStack;
 
 namespace palma {
 
 class AvatarDocument;
 class AvatarViewport;
+class ProjectController;
+class ProjectDocument;
 class ExportPage;
 class FrameCompareView;
 class InspectPage;
@@ -47,14 +50,21 @@ class MainWindow : public QMainWindow {
   bool openAvatar(const QString& folder);
   void closeAvatar();
   AvatarDocument* document() const { return document_; }
+  // The capture project of the Capture, Prepare and Reconstruct pages, and the File menu's project
+  // actions over it.
+  ProjectDocument* project() const { return project_; }
+  ProjectController* projects() const { return projects_; }
 
   void setPage(Page page);
   Page page() const;
   QListWidget* pageList() const { return page_list_; }
   InspectPage* inspectPage() const { return inspect_page_; }
   ExportPage* exportPage() const { return export_page_; }
-  // Edit > Undo/Redo: the edits of the Inspect page's panels (lighting); cleared when another avatar opens.
+  // The edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
+  // Edit > Undo/Redo act on the project's edits on the Capture, Prepare and Reconstruct pages and on
+  // the avatar's (undoStack()) on the Inspect and Export pages.
+  QUndoGroup* undoGroup() const { return undo_group_; }
   AvatarViewport* avatarView() const { return avatar_view_; }
   PoseTimeline* poseTimeline() const { return timeline_; }
   FrameCompareView* compareView() const { return compare_view_; }
@@ -92,11 +102,15 @@ class MainWindow : public QMainWindow {
   void openRecent(const QString& folder);
   void chooseAvatar();
   void onAvatarChanged();
+  void updateTitle();
   void reportError(const QString& title, const QString& message);
   void showAbout();
 
   AvatarDocument* document_ = nullptr;
   QUndoStack* undo_stack_ = nullptr;
+  QUndoGroup* undo_group_ = nullptr;
+  ProjectDocument* project_ = nullptr;
+  ProjectController* projects_ = nullptr;
   AvatarViewport* avatar_view_ = nullptr;
   PoseTimeline* timeline_ = nullptr;
   FrameCompareView* compare_view_ = nullptr;
@@ -116,7 +130,7 @@ class MainWindow : public QMainWindow {
 };
 
 // The folder an avatar drop means: a dropped folder, or the folder of a file dropped from inside an
-// avatar folder ("" for anything else).
+// avatar folder ("" for anything else). Project folders (with a project.json) are not avatars.
 QString avatarFolderOfDrop(const QString& local_path);
 
 }  // namespace palma
