@@ -32,6 +32,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <iostream>
 
 #include "app/studio/export_page.h"
@@ -129,11 +130,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   undo_group_->addStack(project_->undoStack());
   connect(project_, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
   connect(project_, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
+  connect(project_, &ProjectDocument::keypointsChanged, this, &MainWindow::updateTitle);
   connect(projects_, &ProjectController::newProjectRequested, this, [this] { setPage(Page::Capture); });
   connect(projects_, &ProjectController::projectOpened, this, [this] { setPage(Page::Prepare); });
 
   createPages();
   createActions();
+  project_status_ = new QLabel(this);
+  project_status_->setObjectName("projectStatus");
+  statusBar()->addPermanentWidget(project_status_);
   status_label_ = new QLabel(this);
   status_label_->setObjectName("avatarStatus");
   status_label_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -391,6 +396,18 @@ void MainWindow::onAvatarChanged() {
 
 // The project when one is open (with the unsaved-edits mark), else the avatar.
 void MainWindow::updateTitle() {
+  if (project_->isOpen()) {
+    int with_points = 0;
+    for (const FrameKeypoints& k : project_->keypoints().track().frames)
+      with_points += std::any_of(k.begin(), k.end(), [](const Keypoint2D& p) { return p.present(); }) ? 1 : 0;
+    project_status_->setText(tr("Project %1: %2 frames, %3 with keypoints%4")
+                                 .arg(project_->name())
+                                 .arg(project_->frameCount())
+                                 .arg(with_points)
+                                 .arg(project_->isDirty() ? tr(" (unsaved edits)") : QString()));
+  } else {
+    project_status_->setText(tr("No project open"));
+  }
   if (project_->isOpen())
     setWindowTitle(tr("%1[*] — Palma Studio").arg(project_->name()));
   else if (document_->hasAvatar())

@@ -126,6 +126,7 @@ class MainWindow : public QMainWindow {
   QActionGroup* theme_group_ = nullptr;
   QActionGroup* language_group_ = nullptr;
   QLabel* status_label_ = nullptr;
+  QLabel* project_status_ = nullptr;
   Theme theme_ = Theme::Dark;
 };
 

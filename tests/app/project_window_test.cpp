@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -126,6 +127,8 @@ class ProjectWindowTest : public QObject {
     QVERIFY(!window_->isWindowModified());
     QCOMPARE(window_->projects()->recentProjects().value(0), folder);
     QCOMPARE(window_->projects()->lastReport().frames, 6);
+    QCOMPARE(window_->findChild<QLabel*>("projectStatus")->text(),
+             QString("Project video: 6 frames, 6 with keypoints"));
     // A second project from the same video gets a numbered folder.
     QCOMPARE(QFileInfo(ProjectController::newProjectFolder(video_)).fileName(), QString("video-2.palma"));
   }
@@ -137,6 +140,7 @@ class ProjectWindowTest : public QObject {
     QVERIFY(!save->isEnabled());
     project->push(std::make_unique<palma::SetPointCommand>(project->keypoints(), 2, 4, 50.0f, 40.0f));
     QVERIFY(window_->isWindowModified());
+    QVERIFY(window_->findChild<QLabel*>("projectStatus")->text().endsWith("(unsaved edits)"));
     QVERIFY(save->isEnabled());
     // Undo follows the page: the project's edit on Prepare, the avatar's stack on Inspect.
     auto* undo = window_->findChild<QAction*>("undoAction");
