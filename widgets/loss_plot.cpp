@@ -12,7 +12,7 @@ namespace palma {
 
 namespace {
 
-constexpr int kLeft = 56, kTop = 20, kBottom = 30, kLegendGap = 10, kLegendRow = 18;
+constexpr int kLeft = 56, kTop = 20, kBottom = 30, kLegendGap = 10, kLegendRow = 17;
 
 // Distinct on both light and dark backgrounds; the 13th series starts over with a dashed pen.
 const QColor kPalette[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
@@ -168,17 +168,27 @@ std::pair<int, int> LossPlot::decadeRange() const {
   return {lo, hi};
 }
 
-int LossPlot::legendWidth() const {
-  if (series_.empty()) return 0;
+int LossPlot::legendColumnWidth() const {
   const QFontMetrics fm(font());
   int w = 0;
   for (const auto& s : series_) w = std::max(w, fm.horizontalAdvance(s.name));
   return w + 30;
 }
 
+int LossPlot::legendRows() const { return std::max(1, (height() - kTop - 4) / kLegendRow); }
+
+int LossPlot::legendWidth() const {
+  if (series_.empty()) return 0;
+  const int n = static_cast<int>(series_.size());
+  const int columns = (n + legendRows() - 1) / legendRows();
+  return columns * legendColumnWidth();
+}
+
 QRectF LossPlot::legendEntryRect(int i) const {
-  const int w = legendWidth();
-  return QRectF(width() - w - 4, kTop + i * kLegendRow, w, kLegendRow);
+  const int rows = legendRows();
+  const int col_w = legendColumnWidth();
+  const int left = width() - legendWidth() - 4;
+  return QRectF(left + (i / rows) * col_w, kTop + (i % rows) * kLegendRow, col_w, kLegendRow);
 }
 
 QRectF LossPlot::plotArea() const {
@@ -285,7 +295,14 @@ void LossPlot::paintEvent(QPaintEvent*) {
   // Curves, clipped to the plot area.
   p.save();
   p.setClipRect(a.adjusted(-1, -1, 1, 1));
-  for (size_t i = 0; i < series_.size(); ++i) {
+  // "total" first, so the terms stay visible where one of them makes up most of it.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < series_.size(); ++i)
+    if (series_[i].name == QLatin1String("total"))
+      order.insert(order.begin(), i);
+    else
+      order.push_back(i);
+  for (size_t i : order) {
     const Series& s = series_[i];
     if (!s.visible || s.points.isEmpty()) continue;
     QPen pen(s.color, s.name == QLatin1String("total") ? 2.2 : 1.4);

@@ -58,6 +58,8 @@ class LossPlot : public QWidget {
   // The plot area (inside the axes) and the widget position of a data point, for tests and tools.
   QRectF plotArea() const;
   QPointF toWidget(double x, double value) const;
+  // Where the legend entry of the i-th series is (in columns when the entries do not fit one).
+  QRectF legendEntryRect(int i) const;
 
   QSize sizeHint() const override { return {520, 240}; }
   QSize minimumSizeHint() const override { return {240, 140}; }
@@ -81,7 +83,8 @@ class LossPlot : public QWidget {
   Series& series(const QString& name);
   void updateRanges();
   int legendWidth() const;
-  QRectF legendEntryRect(int i) const;
+  int legendColumnWidth() const;
+  int legendRows() const;
   double xMin() const { return x_min_; }
   double xMax() const { return x_max_; }
 

@@ -93,7 +93,7 @@ class LossPlotTest : public QObject {
     QTRY_VERIFY(plot.currentReadout().startsWith("iteration 60 (appearance)"));
 
     // Clicking the first legend entry hides the silhouette curve; its values leave the read-out.
-    const QPoint legend(plot.width() - 30, 20 + 9);
+    const QPoint legend = plot.legendEntryRect(0).center().toPoint();
     QTest::mouseClick(&plot, Qt::LeftButton, {}, legend);
     QVERIFY(!plot.seriesVisible("silhouette"));
     QVERIFY(!plot.readoutAt(at).contains("silhouette"));
