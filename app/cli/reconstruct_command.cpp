@@ -73,7 +73,8 @@ int runReconstruct(const std::vector<std::string>& args) {
                   "video, masks/, keypoints.json, camera.json)")
       .option("out", "FOLDER", "Avatar folder to write (replaced atomically when it exists)")
       .option("model", "SPEC", "Hand model (default: the built-in hand of the capture's handedness)")
-      .option("preset", "NAME", "Reconstruction preset: harp, demo or quick", "harp")
+      .option("preset", "NAME",
+              "Reconstruction preset: quick (quick preview), demo (balanced) or harp (high quality)", "harp")
       .option("config", "FILE", "Reconstruction config JSON (see docs/reconstruction.md)")
       .option("checkpoint-dir", "DIR",
               "Checkpoint folder (default: OUT.checkpoint; 'none' for no checkpoints)")

@@ -401,20 +401,26 @@ PrepareReport updateProject(const std::string& project_folder, const Segmentatio
   return report;
 }
 
+int fittableFrameCount(const CaptureProject& project) {
+  return static_cast<int>(
+      std::count_if(project.keypoints.frames.begin(), project.keypoints.frames.end(),
+                    [](const FrameKeypoints& k) { return presentCount(k) >= kMinKeypointsForFitting; }));
+}
+
+bool isProjectPrepared(const std::string& project_folder, const CaptureProject& project) {
+  return !project.prepared_stamp.empty() && project.prepared_stamp == project.stamp() &&
+         fs::is_regular_file(fs::path(preparedFolder(project_folder)) / "capture.json");
+}
+
 PreparedCapture loadProjectCapture(const std::string& project_folder, const ProgressCallback& progress,
                                    const CancelToken* cancel) {
   const CaptureProject project = loadProject(project_folder);
-  const bool any =
-      std::any_of(project.keypoints.frames.begin(), project.keypoints.frames.end(),
-                  [](const FrameKeypoints& k) { return presentCount(k) >= kMinKeypointsForFitting; });
-  if (!any)
+  if (fittableFrameCount(project) == 0)
     throw InputError("the project '" + project_folder +
                      "' has no frames with keypoints yet: place keypoints on a few frames in the studio, or "
                      "prepare it with --keypoints FILE");
   const std::string prepared = preparedFolder(project_folder);
-  const bool current = !project.prepared_stamp.empty() && project.prepared_stamp == project.stamp() &&
-                       fs::is_regular_file(fs::path(prepared) / "capture.json");
-  if (!current) {
+  if (!isProjectPrepared(project_folder, project)) {
     const PrepareReport report = updateProject(project_folder, {}, progress, cancel);
     if (!report.ready)
       throw InputError(

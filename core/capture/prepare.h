@@ -69,6 +69,13 @@ PrepareReport prepareCapture(const std::string& source, const std::string& proje
 PrepareReport updateProject(const std::string& project_folder, const SegmentationOptions& segmentation = {},
                             const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
 
+// Frames of the project with enough keypoints to be fitted (6 or more present points); a project with
+// none cannot be reconstructed (loadProjectCapture refuses it).
+int fittableFrameCount(const CaptureProject& project);
+
+// True when prepared/ matches the project (nothing to prepare again before a reconstruction).
+bool isProjectPrepared(const std::string& project_folder, const CaptureProject& project);
+
 // What `palma reconstruct PROJECT` reads: prepared/ when it is up to date (updated first otherwise).
 PreparedCapture loadProjectCapture(const std::string& project_folder, const ProgressCallback& progress = {},
                                    const CancelToken* cancel = nullptr);

@@ -529,6 +529,12 @@ class Fitter {
         p.total_loss = value;
         p.detail = "iteration " + std::to_string(iteration) + "/" + std::to_string(stage_iterations);
         for (auto& [name, t] : loss.terms) p.losses.emplace_back(name, t.item<double>());
+        if (options_.snapshot_interval_s > 0 &&
+            (iteration == stage_iterations || last_snapshot_s_ < 0 ||
+             p.elapsed_s - last_snapshot_s_ >= options_.snapshot_interval_s)) {
+          last_snapshot_s_ = p.elapsed_s;
+          p.snapshot = std::make_shared<const Avatar>(makeAvatar());
+        }
         if (options_.progress &&
             (last_preview_s_ < 0 || p.elapsed_s - last_preview_s_ >= config_.preview_interval_s)) {
           last_preview_s_ = p.elapsed_s;
@@ -738,9 +744,37 @@ class Fitter {
   int total_iterations_ = 0, done_iterations_ = 0, run_start_iterations_ = 0;
   Clock::time_point run_start_;
   double last_preview_s_ = -1;
+  double last_snapshot_s_ = -1;
 };
 
 }  // namespace
+
+std::optional<CheckpointInfo> readCheckpointInfo(const std::string& checkpoint_dir) {
+  if (checkpoint_dir.empty()) return std::nullopt;
+  const std::string path = (std::filesystem::path(checkpoint_dir) / "fit.ckpt").string();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  CheckpointInfo info;
+  info.path = path;
+  try {
+    torch::serialize::InputArchive archive;
+    archive.load_from(path);
+    torch::Tensor progress;
+    archive.read("progress", progress);
+    if (progress.numel() < 3) throw Error("checkpoint entry 'progress' has the wrong size");
+    progress = progress.to(torch::kInt64).view({-1});
+    info.stage = static_cast<int>(progress[0].item<int64_t>());
+    info.epoch = static_cast<int>(progress[1].item<int64_t>());
+    info.iteration_in_epoch = static_cast<int>(progress[2].item<int64_t>());
+  } catch (const c10::Error& e) {
+    throw InputError("the checkpoint " + path + " cannot be read (" + e.what_without_backtrace() +
+                     "); delete it to start over");
+  } catch (const Error& e) {
+    throw InputError("the checkpoint " + path + " cannot be read (" + e.what() +
+                     "); delete it to start over");
+  }
+  return info;
+}
 
 ReconstructionConfig poseRefinementConfig(const ReconstructionConfig& base, int epochs) {
   ReconstructionConfig c = base;

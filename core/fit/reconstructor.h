@@ -6,6 +6,8 @@
 #include <torch/types.h>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +43,11 @@ struct FitProgress {
   torch::Tensor preview;  // [H,2W,3] input frame | current render, at most every preview_interval_s
   std::string detail;     // short status for a progress line ("iteration 12/300", init steps)
   std::string message;    // events: rollbacks, learning-rate changes, checkpoints, resume
+  // The avatar as fitted so far (the state of this iteration, after its step), for live 3D views:
+  // only when FitOptions::snapshot_interval_s > 0, at most that often, and on the last iteration of
+  // every stage. Null otherwise. Immutable and independent of the fit (its tensors are copies), so
+  // another thread may keep it.
+  std::shared_ptr<const Avatar> snapshot;
 };
 using FitCallback = std::function<void(const FitProgress&)>;
 
@@ -53,6 +60,10 @@ struct FitOptions {
   // template and subdivision must be those of the config). Used to refine poses of new frames with a
   // known appearance (METHOD.md §6) and to continue a finished avatar.
   const Avatar* start = nullptr;
+  // Seconds between avatar snapshots in the progress reports (FitProgress::snapshot); 0: none. A
+  // snapshot copies the fitted parameters (shape, displacement, maps, poses): a few milliseconds at
+  // HARP's sizes, small next to one iteration.
+  double snapshot_interval_s = 0;
 };
 
 struct StageReport {
@@ -84,6 +95,21 @@ struct FitResult {
 FitResult reconstruct(const HandModel& base_model, const std::string& model_spec,
                       const PreparedCapture& capture, const FitInitial& initial,
                       const ReconstructionConfig& config, const FitOptions& options = {});
+
+// Where a run stopped, as its checkpoint (FitOptions::checkpoint_dir) records it: the stage to run
+// next (0-based; equal to the number of stages when the fit had finished), the epoch within it and the
+// batches of that epoch already done.
+struct CheckpointInfo {
+  std::string path;  // the checkpoint file
+  int stage = 0;
+  int epoch = 0;
+  int iteration_in_epoch = 0;
+};
+
+// Reads the position of the checkpoint in `checkpoint_dir` without loading the fit; nullopt when
+// there is none. Throws palma::InputError when the file exists but cannot be read. Whether it matches
+// a capture and config is checked only when a fit resumes from it.
+std::optional<CheckpointInfo> readCheckpointInfo(const std::string& checkpoint_dir);
 
 // A one-stage config that fits only the per-frame pose and translation with the appearance fixed
 // (HARP's pose refinement with known appearance): `epochs` passes, silhouette + photometric + SSIM +

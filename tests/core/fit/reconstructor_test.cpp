@@ -222,6 +222,12 @@ PALMA_TEST(resumeFromACheckpointGivesTheSameAvatar) {
   PALMA_CHECK(first.cancelled);
   PALMA_CHECK(std::filesystem::exists(dir + "/fit.ckpt"));
   PALMA_CHECK(torch::isfinite(first.avatar.albedo).all().item<bool>());
+  // The checkpoint says where the run stopped: 2 batches per epoch, stopped before the second batch
+  // of the second stage's first epoch.
+  const auto info = fit::readCheckpointInfo(dir);
+  PALMA_CHECK(info.has_value());
+  PALMA_CHECK(info->stage == 1 && info->epoch == 0 && info->iteration_in_epoch == 1);
+  PALMA_CHECK(!fit::readCheckpointInfo(test::tempDir() + "/no such checkpoint").has_value());
 
   fit::FitOptions resume;
   resume.checkpoint_dir = dir;
@@ -253,6 +259,47 @@ PALMA_TEST(resumeFromACheckpointGivesTheSameAvatar) {
                                   small, again);
   PALMA_CHECK(!r.resumed);
   PALMA_CHECK(!mismatch.empty());
+}
+
+PALMA_TEST(snapshotsComeAtTheIntervalAndAtEveryStageEnd) {
+  const auto scene = test::makeFitScene(4, 40);
+  const auto init = test::disturbed(scene, 0.03, 0.003);
+  auto config = testConfig();
+  for (auto& s : config.stages) s.epochs = 2;  // 1 batch per epoch: 2 iterations per stage
+  fit::FitOptions options;
+  std::vector<std::pair<int, std::shared_ptr<const Avatar>>> snapshots;  // (stage, snapshot)
+  int iterations = 0;
+  options.progress = [&](const fit::FitProgress& p) {
+    if (p.iteration > 0) ++iterations;
+    if (p.snapshot) snapshots.emplace_back(p.stage_index, p.snapshot);
+  };
+  // Without an interval there are none.
+  fit::reconstruct(scene.model, "builtin:right", scene.capture, init, config, options);
+  PALMA_CHECK(iterations == 6);
+  PALMA_CHECK(snapshots.empty());
+
+  // A long interval: the first iteration, then only the last iteration of every stage.
+  options.snapshot_interval_s = 1000;
+  const auto result = fit::reconstruct(scene.model, "builtin:right", scene.capture, init, config, options);
+  PALMA_CHECK_MSG(snapshots.size() == 4, std::to_string(snapshots.size()) + " snapshots");
+  if (snapshots.size() == 4) {
+    PALMA_CHECK(snapshots[0].first == 0 && snapshots[1].first == 0);
+    PALMA_CHECK(snapshots[2].first == 1 && snapshots[3].first == 2);
+    // The last one is the fitted avatar; an earlier one is a copy that the fit did not change later.
+    const Avatar& last = *snapshots.back().second;
+    PALMA_CHECK(sameTensor(last.motion.pose, result.avatar.motion.pose, 0));
+    PALMA_CHECK(sameTensor(last.albedo, result.avatar.albedo, 0));
+    PALMA_CHECK(sameTensor(last.displacement, result.avatar.displacement, 0));
+    PALMA_CHECK(last.model_spec == "builtin:right");
+    PALMA_CHECK(!sameTensor(snapshots[0].second->motion.pose, result.avatar.motion.pose, 1e-7));
+    PALMA_CHECK(snapshots[0].second.get() != snapshots[1].second.get());
+  }
+
+  // Every iteration with a tiny interval.
+  snapshots.clear();
+  options.snapshot_interval_s = 1e-9;
+  fit::reconstruct(scene.model, "builtin:right", scene.capture, init, config, options);
+  PALMA_CHECK(snapshots.size() == 6);
 }
 
 PALMA_TEST(sameSeedSameResult) {
