@@ -38,6 +38,7 @@
 #include "app/studio/export_page.h"
 #include "app/studio/inspect_page.h"
 #include "app/studio/project_controller.h"
+#include "app/studio/reconstruct_page.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
   createPages();
   createActions();
+  connectReconstruction();
   project_status_ = new QLabel(this);
   project_status_->setObjectName("projectStatus");
   statusBar()->addPermanentWidget(project_status_);
@@ -156,6 +158,35 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+// The Reconstruct page follows the open project; its edits are saved before a run; the avatar a run
+// writes is opened for the Inspect and Export pages (a finished run shows Inspect).
+void MainWindow::connectReconstruction() {
+  auto follow = [this] {
+    reconstruct_page_->setProjectFolder(project_->isOpen() ? project_->folder() : QString());
+  };
+  connect(project_, &ProjectDocument::projectChanged, this, follow);
+  connect(project_, &ProjectDocument::saved, this, follow);
+  reconstruct_page_->setBeforeStart([this] { return !project_->isDirty() || projects_->save(); });
+  connect(reconstruct_page_, &ReconstructPage::avatarReady, this, [this](const QString& folder) {
+    const bool finished = reconstruct_page_->state() == ReconstructPage::State::Finished;
+    QString error;
+    if (!document_->load(folder, &error)) {
+      reportError(tr("Cannot open the avatar"),
+                  tr("Cannot open the avatar '%1': %2").arg(QDir::toNativeSeparators(folder), error));
+      return;
+    }
+    addRecent(folder);
+    statusBar()->showMessage(tr("The avatar is ready: %1").arg(QDir::toNativeSeparators(folder)), 10000);
+    if (finished) setPage(Page::Inspect);
+  });
+  // No other project while a run is using this one.
+  connect(reconstruct_page_, &ReconstructPage::runningChanged, this, [this](bool running) {
+    for (QAction* a : {projects_->newAction(), projects_->openAction(), projects_->closeAction()})
+      a->setEnabled(!running && (a != projects_->closeAction() || project_->isOpen()));
+    projects_->recentMenu()->setEnabled(!running);
+  });
+}
 
 void MainWindow::createPages() {
   auto* central = new QWidget(this);
@@ -193,15 +224,8 @@ void MainWindow::createPages() {
          "writes a project folder:"),
       "palma prepare clip.mp4 --keypoints landmarks.json --every 2 --max-frames 80 --out clip.palma",
       pages_));
-  pages_->addWidget(makeCommandLinePage(
-      tr("Reconstruct"),
-      tr("Here you will start the reconstruction of a prepared project and follow its losses and "
-         "intermediate renders."),
-      tr("For now, reconstruct on the command line, then open the avatar folder here (File > Open "
-         "Avatar…) to inspect and export it:"),
-      "palma reconstruct clip.palma --out hand.palma-avatar --preset demo\n"
-      "palma demo --out demo-output      # a synthetic capture, end to end",
-      pages_));
+  reconstruct_page_ = new ReconstructPage(pages_);
+  pages_->addWidget(reconstruct_page_);
   inspect_page_ = new InspectPage(document_, pages_);
   avatar_view_ = new AvatarViewport(document_);
   inspect_page_->setViewport(avatar_view_);
@@ -550,6 +574,20 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (reconstruct_page_->isRunning()) {
+    QMessageBox box(
+        QMessageBox::Question, tr("Reconstruction running"),
+        tr("A reconstruction is running. Stop it and quit? The last good avatar is saved, and the "
+           "run can be resumed when the project is opened again."),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName("stopRunBox");
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+    reconstruct_page_->cancel();
+  }
   if (!projects_->maybeSave()) {
     event->ignore();
     return;

@@ -26,6 +26,7 @@ namespace palma {
 class AvatarDocument;
 class AvatarViewport;
 class ProjectController;
+class ReconstructPage;
 class ProjectDocument;
 class ExportPage;
 class FrameCompareView;
@@ -60,6 +61,7 @@ class MainWindow : public QMainWindow {
   QListWidget* pageList() const { return page_list_; }
   InspectPage* inspectPage() const { return inspect_page_; }
   ExportPage* exportPage() const { return export_page_; }
+  ReconstructPage* reconstructPage() const { return reconstruct_page_; }
   // The edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
   // Edit > Undo/Redo act on the project's edits on the Capture, Prepare and Reconstruct pages and on
@@ -97,6 +99,7 @@ class MainWindow : public QMainWindow {
  private:
   void createPages();
   void createActions();
+  void connectReconstruction();
   void rebuildRecentMenu();
   void addRecent(const QString& folder);
   void openRecent(const QString& folder);
@@ -119,6 +122,7 @@ class MainWindow : public QMainWindow {
   QStackedWidget* pages_ = nullptr;
   InspectPage* inspect_page_ = nullptr;
   ExportPage* export_page_ = nullptr;
+  ReconstructPage* reconstruct_page_ = nullptr;
   QDialog* export_dialog_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QAction* close_action_ = nullptr;

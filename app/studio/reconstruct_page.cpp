@@ -473,10 +473,17 @@ void ReconstructPage::buildUi() {
 
 // ---- Project ----
 
+QString ReconstructPage::defaultAvatarFolder(const QString& project_folder) {
+  if (project_folder.isEmpty()) return {};
+  QString name = QFileInfo(project_folder).fileName();
+  if (name.endsWith(".palma")) name.chop(6);
+  if (name.isEmpty()) name = "avatar";
+  return QDir(project_folder).filePath(name + ".palma-avatar");
+}
+
 void ReconstructPage::setProjectFolder(const QString& folder) {
   project_ = folder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-  if (!avatar_custom_)
-    avatar_ = project_.isEmpty() ? QString() : QDir(project_).filePath("avatar.palma-avatar");
+  if (!avatar_custom_) avatar_ = defaultAvatarFolder(project_);
   avatar_edit_->setText(avatar_);
   refreshProject();
   refreshButtons();
@@ -487,7 +494,7 @@ QString ReconstructPage::avatarFolder() const { return avatar_; }
 void ReconstructPage::setAvatarFolder(const QString& folder) {
   avatar_ = folder;
   avatar_custom_ = !folder.isEmpty();
-  if (!avatar_custom_ && !project_.isEmpty()) avatar_ = QDir(project_).filePath("avatar.palma-avatar");
+  if (!avatar_custom_) avatar_ = defaultAvatarFolder(project_);
   avatar_edit_->setText(avatar_);
   refreshButtons();
 }

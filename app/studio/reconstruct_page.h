@@ -56,13 +56,16 @@ class ReconstructPage : public QWidget {
 
   // The project to reconstruct (a folder with project.json). Checks it (Start is disabled with the
   // reason when it cannot run) and looks for a checkpoint to resume. The avatar path becomes
-  // <project>/avatar.palma-avatar.
+  // defaultAvatarFolder(folder).
   void setProjectFolder(const QString& folder);
   QString projectFolder() const { return project_; }
   // Where the avatar is written (replaced atomically).
   QString avatarFolder() const;
   void setAvatarFolder(const QString& folder);
   QString checkpointFolder() const;  // <project>/checkpoint
+  // <project>/<project name>.palma-avatar (the name without .palma), so that exports are named after
+  // the project.
+  static QString defaultAvatarFolder(const QString& project_folder);
 
   // Called on the GUI thread before a run starts (e.g. to save unsaved project edits); returning false
   // aborts the start.

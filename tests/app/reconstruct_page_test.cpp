@@ -137,7 +137,8 @@ class ReconstructPageTest : public QObject {
     page.setProjectFolder(project_);
     QVERIFY(page.blockedReason().isEmpty());
     QVERIFY(page.startButton()->isEnabled());
-    QCOMPARE(page.avatarFolder(), QDir(project_).filePath("avatar.palma-avatar"));
+    QCOMPARE(page.avatarFolder(),
+             QDir(project_).filePath(QFileInfo(project_).completeBaseName() + ".palma-avatar"));
     QCOMPARE(page.checkpointFolder(), QDir(project_).filePath("checkpoint"));
   }
 
