@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -103,8 +104,11 @@ bool rowsBySelection(int rows, const std::vector<int>& selected) {
 
 CaptureFilmStrip::CaptureFilmStrip(QWidget* parent) : QWidget(parent) {
   setMouseTracking(true);
+  setFocusPolicy(Qt::StrongFocus);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-  setToolTip(tr("Drag the yellow handles to trim the frame range; click a frame to show it"));
+  setToolTip(
+      tr("Drag the yellow handles to trim the frame range; click a frame to show it.\n"
+         "Left/Right: step, I/O: start/end the range at the current frame"));
 }
 
 QSize CaptureFilmStrip::sizeHint() const { return {640, 86}; }
@@ -309,6 +313,38 @@ void CaptureFilmStrip::mouseMoveEvent(QMouseEvent* event) {
 
 void CaptureFilmStrip::mouseReleaseEvent(QMouseEvent*) { drag_ = Drag::None; }
 
+void CaptureFilmStrip::keyPressEvent(QKeyEvent* event) {
+  if (frame_count_ <= 0) return QWidget::keyPressEvent(event);
+  int frame = current_;
+  switch (event->key()) {
+    case Qt::Key_Left:
+      frame = std::max(0, current_ - 1);
+      break;
+    case Qt::Key_Right:
+      frame = std::min(frame_count_ - 1, current_ + 1);
+      break;
+    case Qt::Key_Home:
+      frame = 0;
+      break;
+    case Qt::Key_End:
+      frame = frame_count_ - 1;
+      break;
+    case Qt::Key_I:
+      Q_EMIT rangeEdited(current_, std::max(current_, last_));
+      return;
+    case Qt::Key_O:
+      Q_EMIT rangeEdited(std::min(first_, current_), current_);
+      return;
+    default:
+      return QWidget::keyPressEvent(event);
+  }
+  if (frame != current_) {
+    current_ = frame;
+    update();
+    Q_EMIT currentFrameEdited(frame);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // CapturePreview
 
@@ -496,8 +532,16 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   frame_label_ = new QLabel(this);
   frame_label_->setMinimumWidth(170);
   frame_label_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  set_first_ = new QPushButton(tr("Set First"), this);
+  set_first_->setObjectName("captureSetFirst");
+  set_first_->setToolTip(tr("Start the range at the current frame (I on the filmstrip)"));
+  set_last_ = new QPushButton(tr("Set Last"), this);
+  set_last_->setObjectName("captureSetLast");
+  set_last_->setToolTip(tr("End the range at the current frame (O on the filmstrip)"));
   slider_row->addWidget(frame_slider_, 1);
   slider_row->addWidget(frame_label_);
+  slider_row->addWidget(set_first_);
+  slider_row->addWidget(set_last_);
   left->addLayout(slider_row);
 
   strip_ = new CaptureFilmStrip(this);
@@ -731,6 +775,10 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   connect(frame_slider_, &QSlider::valueChanged, this, [this](int frame) {
     if (!updating_) setCurrentFrame(frame);
   });
+  connect(set_first_, &QPushButton::clicked, this,
+          [this] { setRange(currentFrame(), std::max(currentFrame(), last_spin_->value())); });
+  connect(set_last_, &QPushButton::clicked, this,
+          [this] { setRange(std::min(first_spin_->value(), currentFrame()), currentFrame()); });
   connect(preview_timer_, &QTimer::timeout, this, &CapturePage::requestPreviewFrame);
 
   refreshCameras();
@@ -1012,8 +1060,9 @@ void CapturePage::updateSelection() {
 void CapturePage::updateEnabled() {
   const bool recording = webcam_ && webcam_->isRecording();
   const bool has = hasSource();
-  for (QWidget* w : std::initializer_list<QWidget*>{first_spin_, last_spin_, every_spin_, max_frames_spin_,
-                                                    frame_slider_, strip_, keypoints_button_, masks_button_})
+  for (QWidget* w :
+       std::initializer_list<QWidget*>{first_spin_, last_spin_, every_spin_, max_frames_spin_, frame_slider_,
+                                       strip_, keypoints_button_, masks_button_, set_first_, set_last_})
     w->setEnabled(has && !recording);
   keypoints_clear_->setEnabled(has && !keypoints_path_.isEmpty());
   masks_clear_->setEnabled(has && !masks_path_.isEmpty());

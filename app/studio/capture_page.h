@@ -45,7 +45,8 @@ class WebcamRecorder;
 // frame at the right). Two yellow handles mark the first and last frame of the range; frames outside it
 // are greyed. Ticks under the thumbnails mark the frames that are actually used (every n-th, up to the
 // frame limit) and a white line the current frame. Drag a handle to trim; click or drag elsewhere to
-// move the current frame.
+// move the current frame. Keys (with the strip focused): Left/Right step one frame, Home/End jump to the
+// first/last frame, I and O make the current frame the first/last of the range.
 class CaptureFilmStrip : public QWidget {
   Q_OBJECT
 
@@ -87,6 +88,7 @@ class CaptureFilmStrip : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   enum class Drag { None, First, Last, Current };
@@ -211,6 +213,8 @@ class CapturePage : public QWidget {
   QSpinBox* marginSpin() const { return margin_spin_; }
   QComboBox* handCombo() const { return hand_combo_; }
   QSlider* frameSlider() const { return frame_slider_; }
+  QPushButton* setFirstButton() const { return set_first_; }
+  QPushButton* setLastButton() const { return set_last_; }
   CaptureFilmStrip* filmStrip() const { return strip_; }
   CapturePreview* preview() const { return preview_; }
   QComboBox* cameraCombo() const { return camera_combo_; }
@@ -300,6 +304,8 @@ class CapturePage : public QWidget {
   CaptureFilmStrip* strip_ = nullptr;
   QSlider* frame_slider_ = nullptr;
   QLabel* frame_label_ = nullptr;
+  QPushButton* set_first_ = nullptr;
+  QPushButton* set_last_ = nullptr;
   QSpinBox* first_spin_ = nullptr;
   QSpinBox* last_spin_ = nullptr;
   QSpinBox* every_spin_ = nullptr;

@@ -276,6 +276,27 @@ class CapturePageTest : public QObject {
     // Spin boxes move the handles.
     page.firstSpin()->setValue(10);
     QCOMPARE(strip->first(), 10);
+    // Keys on the strip: step, then I/O make the current frame the range's first/last.
+    strip->setFocus();
+    QTest::keyClick(strip, Qt::Key_Right);
+    QTest::keyClick(strip, Qt::Key_Right);
+    QCOMPARE(page.currentFrame(), 16);
+    QTest::keyClick(strip, Qt::Key_O);
+    QCOMPARE(page.lastSpin()->value(), 16);
+    QTest::keyClick(strip, Qt::Key_Left);
+    QTest::keyClick(strip, Qt::Key_I);
+    QCOMPARE(page.firstSpin()->value(), 15);
+    QCOMPARE(page.countLabel()->text(), QString("2 frames selected"));
+    // The buttons do the same at the slider's frame.
+    page.frameSlider()->setValue(30);
+    page.setLastButton()->click();
+    QCOMPARE(page.lastSpin()->value(), 30);
+    page.frameSlider()->setValue(3);
+    page.setFirstButton()->click();
+    QCOMPARE(page.firstSpin()->value(), 3);
+    QCOMPARE(page.lastSpin()->value(), 30);
+    QTest::keyClick(strip, Qt::Key_End);
+    QCOMPARE(page.currentFrame(), kFrames - 1);
   }
 
   void cropPreview() {
