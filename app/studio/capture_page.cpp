@@ -1052,6 +1052,7 @@ void CapturePage::updateSelection() {
                                  .arg(frames.front())
                                  .arg(frames.back())
                                  .arg(formatDuration((frames.back() - frames.front() + 1) / info_.fps)));
+  if (!masks_path_.isEmpty()) setMasksPath(masks_path_);  // the mask count is checked against the selection
   updateCrops();
   updatePreview();
   updateEnabled();

@@ -471,6 +471,11 @@ class CapturePageTest : public QObject {
     QVERIFY(page.message().contains("does not exist"));
     QVERIFY(page.setMasksPath(images_));
     QCOMPARE(page.prepareOptions().masks_path, QFileInfo(images_).absoluteFilePath().toStdString());
+    // 12 masks for 40 selected frames: flagged until the selection has 12 frames.
+    QLabel* masks = page.findChild<QLabel*>("captureMasks");
+    QVERIFY2(masks->text().contains("12 PNG masks (the selection has 40 frames"), qPrintable(masks->text()));
+    page.setRange(0, 11);
+    QVERIFY2(!masks->text().contains("must match"), qPrintable(masks->text()));
   }
 
   void truncatedVideo() {
