@@ -815,8 +815,11 @@ QStringList CapturePage::sidecarCandidates(const QString& source) {
     dir = info.absoluteDir();
   }
   if (stem.isEmpty()) return {};
-  return {dir.filePath(stem + ".keypoints.json"), dir.filePath(stem + ".json"),
-          dir.filePath(stem + "_keypoints.json")};
+  QStringList names = {dir.filePath(stem + ".keypoints.json"), dir.filePath(stem + ".json"),
+                       dir.filePath(stem + "_keypoints.json")};
+  // A video inside a capture folder (what `palma synth` writes): its keypoints.json.
+  if (!info.isDir()) names << dir.filePath("keypoints.json");
+  return names;
 }
 
 void CapturePage::showMessage(const QString& text, bool error) {

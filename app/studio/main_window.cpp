@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "app/studio/capture_page.h"
 #include "app/studio/export_page.h"
 #include "app/studio/inspect_page.h"
 #include "app/studio/project_controller.h"
@@ -94,6 +95,12 @@ QString avatarFolderOfDrop(const QString& local_path) {
   if (info.isFile() && info.absolutePath().endsWith(".palma-avatar"))
     return QDir::cleanPath(info.absolutePath());
   return {};
+}
+
+bool isCaptureSourceDrop(const QString& local_path) {
+  const QFileInfo info(local_path);
+  static const QStringList videos = {"mp4", "mov", "m4v", "avi", "mkv", "webm"};
+  return info.isFile() && videos.contains(info.suffix().toLower());
 }
 
 QTranslator* MainWindow::installTranslator(const QLocale& locale) {
@@ -210,13 +217,10 @@ void MainWindow::createPages() {
     item->setSizeHint(QSize(150, 40));
   }
 
-  pages_->addWidget(makeCommandLinePage(
-      tr("Capture"),
-      tr("Here you will record a short video of your hand with a webcam, with on-screen guidance for the "
-         "hand poses and the lighting."),
-      tr("For now, record 10 to 20 seconds with any camera: turn the open hand slowly, then make a fist and "
-         "spread the fingers, in even light. Then prepare the clip on the command line:"),
-      "palma prepare clip.mp4 --keypoints landmarks.json --out clip.palma", pages_));
+  capture_page_ = new CapturePage(pages_);
+  pages_->addWidget(capture_page_);
+  connect(capture_page_, &CapturePage::prepareRequested, this,
+          [this] { projects_->prepare(capture_page_->source(), capture_page_->prepareOptions()); });
   pages_->addWidget(makeCommandLinePage(
       tr("Prepare"),
       tr("Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip."),
@@ -516,8 +520,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   const QMimeData* mime = event->mimeData();
   if (!mime->hasUrls()) return;
   for (const QUrl& url : mime->urls())
-    if (url.isLocalFile() && (!avatarFolderOfDrop(url.toLocalFile()).isEmpty() ||
-                              isProjectFolder(url.toLocalFile().toStdString()))) {
+    if (url.isLocalFile() &&
+        (!avatarFolderOfDrop(url.toLocalFile()).isEmpty() ||
+         isProjectFolder(url.toLocalFile().toStdString()) || isCaptureSourceDrop(url.toLocalFile()))) {
       event->acceptProposedAction();
       return;
     }
@@ -530,6 +535,12 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (url.isLocalFile() && isProjectFolder(url.toLocalFile().toStdString())) {
       event->acceptProposedAction();
       projects_->openProject(url.toLocalFile());
+      return;
+    }
+    if (url.isLocalFile() && isCaptureSourceDrop(url.toLocalFile())) {
+      event->acceptProposedAction();
+      setPage(Page::Capture);
+      capture_page_->setSource(url.toLocalFile());
       return;
     }
     const QString folder = url.isLocalFile() ? avatarFolderOfDrop(url.toLocalFile()) : QString();

@@ -25,6 +25,7 @@ namespace palma {
 
 class AvatarDocument;
 class AvatarViewport;
+class CapturePage;
 class ProjectController;
 class ReconstructPage;
 class ProjectDocument;
@@ -62,6 +63,7 @@ class MainWindow : public QMainWindow {
   InspectPage* inspectPage() const { return inspect_page_; }
   ExportPage* exportPage() const { return export_page_; }
   ReconstructPage* reconstructPage() const { return reconstruct_page_; }
+  CapturePage* capturePage() const { return capture_page_; }
   // The edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
   // Edit > Undo/Redo act on the project's edits on the Capture, Prepare and Reconstruct pages and on
@@ -123,6 +125,7 @@ class MainWindow : public QMainWindow {
   InspectPage* inspect_page_ = nullptr;
   ExportPage* export_page_ = nullptr;
   ReconstructPage* reconstruct_page_ = nullptr;
+  CapturePage* capture_page_ = nullptr;
   QDialog* export_dialog_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QAction* close_action_ = nullptr;
@@ -137,5 +140,7 @@ class MainWindow : public QMainWindow {
 // The folder an avatar drop means: a dropped folder, or the folder of a file dropped from inside an
 // avatar folder ("" for anything else). Project folders (with a project.json) are not avatars.
 QString avatarFolderOfDrop(const QString& local_path);
+// True for a video file (mp4, mov, m4v, avi, mkv, webm): a drop that starts a project on the Capture page.
+bool isCaptureSourceDrop(const QString& local_path);
 
 }  // namespace palma

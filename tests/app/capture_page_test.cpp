@@ -365,7 +365,8 @@ class CapturePageTest : public QObject {
   void sidecarNames() {
     const QStringList names = CapturePage::sidecarCandidates(dir_.filePath("take.mp4"));
     QCOMPARE(names, QStringList({dir_.filePath("take.keypoints.json"), dir_.filePath("take.json"),
-                                 dir_.filePath("take_keypoints.json")}));
+                                 dir_.filePath("take_keypoints.json"), dir_.filePath("keypoints.json")}));
+    QCOMPARE(CapturePage::sidecarCandidates(images_).size(), 3);
     QCOMPARE(CapturePage::sidecarCandidates(images_).value(0), dir_.filePath("shots.keypoints.json"));
 
     // <stem>_keypoints.json and <stem>.json are found too; a broken sidecar is reported and skipped.
