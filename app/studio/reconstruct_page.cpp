@@ -508,7 +508,7 @@ void ReconstructPage::refreshProject() {
   project_note_.clear();
   project_label_->setText(project_.isEmpty() ? tr("No project") : QDir::toNativeSeparators(project_));
   if (project_.isEmpty()) {
-    blocked_reason_ = tr("No project is open: make one on the Capture page or open one (File > Open).");
+    blocked_reason_ = tr("No project is open: make one on the Capture page or open one (File > Open Project…).");
   } else if (!isProjectFolder(toStd(project_))) {
     blocked_reason_ = tr("%1 is not a capture project (it has no project.json).").arg(project_);
   } else {
