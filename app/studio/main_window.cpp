@@ -160,8 +160,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   restoreState(settings.value("mainWindow/state").toByteArray());
   setTheme(settings.value("mainWindow/theme").toString() == "light" ? Theme::Light : Theme::Dark);
   if (!settings.contains("mainWindow/geometry")) resize(1280, 800);
-  const int page = settings.value("mainWindow/page", int(Page::Inspect)).toInt();
-  setPage(page >= 0 && page < pages_->count() ? static_cast<Page>(page) : Page::Inspect);
+  // A first start shows where the workflow begins.
+  const int page = settings.value("mainWindow/page", int(Page::Capture)).toInt();
+  setPage(page >= 0 && page < pages_->count() ? static_cast<Page>(page) : Page::Capture);
 }
 
 MainWindow::~MainWindow() = default;
