@@ -566,8 +566,12 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
           tr("Use every n-th frame of the range, counted from the first"));
   addSpin(tr("&Max frames:"), max_frames_spin_, "captureMaxFrames",
           tr("Stop after this many frames (0: no limit)"));
-  every_spin_->setRange(1, 1000);
-  every_spin_->setValue(std::clamp(settings.value(kEveryKey, 1).toInt(), 1, 1000));
+  every_spin_->setRange(0, 1000);
+  every_spin_->setSpecialValueText(tr("Auto"));
+  every_spin_->setToolTip(tr("Use every n-th frame. Auto spreads at most %1 frames over the range (a few "
+                             "dozen frames cover a hand turning; more only make the fit slower).")
+                              .arg(kAutoFrames));
+  every_spin_->setValue(std::clamp(settings.value(kEveryKey, 0).toInt(), 0, 1000));
   max_frames_spin_->setRange(0, 100000);
   max_frames_spin_->setSpecialValueText(tr("No limit"));
   max_frames_spin_->setValue(std::clamp(settings.value(kMaxFramesKey, 0).toInt(), 0, 100000));
@@ -744,6 +748,7 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
     saveSettings();
     Q_EMIT prepareRequested();
   });
+  // The range changes the automatic step.
   connect(first_spin_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) {
     if (updating_) return;
     setRange(v, std::max(v, last_spin_->value()));
@@ -994,6 +999,16 @@ void CapturePage::setRange(int first, int last) {
 
 void CapturePage::setEvery(int every) { every_spin_->setValue(every); }
 
+int CapturePage::effectiveEvery() const {
+  if (every_spin_->value() > 0) return every_spin_->value();
+  if (!hasSource()) return 1;
+  const int first = first_spin_->value();
+  const int last = std::max(first, last_spin_->value());
+  return autoEvery(last - first + 1);
+}
+
+int CapturePage::autoEvery(int frames) { return std::max(1, (frames + kAutoFrames - 1) / kAutoFrames); }
+
 void CapturePage::setMaxFrames(int max_frames) { max_frames_spin_->setValue(max_frames); }
 
 void CapturePage::setCurrentFrame(int frame) {
@@ -1028,7 +1043,7 @@ PrepareOptions CapturePage::prepareOptions() const {
   options.selection.first = first_spin_->value();
   // A range that reaches the last frame stays open, so frames the container did not count are kept.
   options.selection.last = last_spin_->value() >= frame_count_ - 1 ? -1 : last_spin_->value();
-  options.selection.every = every_spin_->value();
+  options.selection.every = effectiveEvery();
   options.selection.max_frames = max_frames_spin_->value();
   options.working_size = working_size_spin_->value();
   options.crop.margin = margin_spin_->value() / 100.0;
@@ -1047,6 +1062,8 @@ void CapturePage::updateSelection() {
     count_label_->setText(tr("No frames selected"));
   } else if (n == 1) {
     count_label_->setText(tr("1 frame selected"));
+  } else if (every_spin_->value() == 0 && effectiveEvery() > 1) {
+    count_label_->setText(tr("%1 frames selected (every %2th)").arg(n).arg(effectiveEvery()));
   } else {
     count_label_->setText(tr("%1 frames selected").arg(n));
   }

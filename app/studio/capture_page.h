@@ -166,7 +166,12 @@ class CapturePage : public QWidget {
 
   // The frame range, step and limit (the controls and the filmstrip follow).
   void setRange(int first, int last);
+  // 0: Auto, the smallest step that selects at most kAutoFrames frames of the range.
   void setEvery(int every);
+  int effectiveEvery() const;
+  static constexpr int kAutoFrames = 60;
+  // The automatic step for a range of `frames` source frames.
+  static int autoEvery(int frames);
   void setMaxFrames(int max_frames);  // 0: no limit
   void setCurrentFrame(int frame);
   int currentFrame() const;

@@ -222,6 +222,17 @@ class CapturePageTest : public QObject {
     // 5, 7, ..., 29
     QCOMPARE(selectedFrameCount(o.selection, kFrames), 13);
     QCOMPARE(page.countLabel()->text(), QString("13 frames selected"));
+    // Auto (0): at most 60 frames spread over the range; 40 frames need no step, 150 need every 3rd.
+    page.everySpin()->setValue(0);
+    QCOMPARE(page.everySpin()->text(), QString("Auto"));
+    QCOMPARE(page.effectiveEvery(), 1);
+    QCOMPARE(page.prepareOptions().selection.every, 1);
+    QCOMPARE(CapturePage::autoEvery(60), 1);
+    QCOMPARE(CapturePage::autoEvery(61), 2);
+    QCOMPARE(CapturePage::autoEvery(150), 3);
+    QCOMPARE(CapturePage::autoEvery(600), 10);  // 20 s at 30 fps: 60 frames
+    QVERIFY(selectedFrameCount({0, 599, CapturePage::autoEvery(600)}, 600) <= CapturePage::kAutoFrames);
+    page.everySpin()->setValue(2);
     const std::vector<int> expected = {5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29};
     QCOMPARE(page.selectedFrames(), expected);
 
