@@ -4,7 +4,9 @@
 // and the messages for no project, frames still decoding and a missing source.
 #include <torch/torch.h>
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 #include <cmath>
 
@@ -403,6 +406,72 @@ class PreparePageTest : public QObject {
     QCOMPARE(rows.last().at(0).toInt(), 4);
     f->doc.undoStack()->undo();
     QCOMPARE(strip->severity(4), FrameFilmstrip::Severity::None);
+  }
+
+  void cancelledTrackingChangesNothing() {
+    auto f = openPage(freshProject());
+    f->page.setCurrentRow(0);
+    const KeypointTrack before = f->doc.keypoints().track();
+    QSignalSpy finished(&f->page, &PreparePage::trackingFinished);
+    QVERIFY(f->page.trackFromHere());
+    QVERIFY(!f->page.trackFromHere());  // one run at a time
+    f->page.cancelTracking();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!finished.last().at(0).toBool());
+    QVERIFY(!f->page.isTracking());
+    QCOMPARE(f->doc.undoStack()->count(), 0);
+    for (int r = 0; r < 6; ++r) QVERIFY(sameFrame(f->doc.keypoints().frame(r), before.frames[r]));
+    // The last frame has nothing after it.
+    f->page.setCurrentRow(5);
+    QVERIFY(!f->page.trackFromHere());
+    QVERIFY(f->page.bannerText().contains("last frame"));
+  }
+
+  void interpolateAndHandedness() {
+    auto f = openPage(freshProject());
+    f->doc.push(std::make_unique<SetPointCommand>(f->doc.keypoints(), 0, 8, 10.0f, 20.0f));
+    f->doc.push(std::make_unique<SetPointCommand>(f->doc.keypoints(), 4, 8, 50.0f, 60.0f));
+    f->page.interpolateKeyframes();
+    QCOMPARE(f->doc.keypoints().point(2, 8).x, 30.0f);
+    QCOMPARE(f->doc.keypoints().point(2, 8).y, 40.0f);
+    QCOMPARE(f->doc.keypoints().point(2, 8).origin, KeypointOrigin::Interpolated);
+    QCOMPARE(f->doc.undoStack()->count(), 3);
+    // The hand: choosing Left is one undoable step, and Place hand mirrors the template.
+    QComboBox* hand = f->page.handednessCombo();
+    QCOMPARE(hand->currentText(), QString("Right"));
+    hand->setCurrentIndex(1);
+    Q_EMIT hand->activated(1);
+    QCOMPARE(f->doc.keypoints().handedness(), Handedness::Left);
+    QVERIFY(f->doc.keypoints().handednessKnown());
+    const FrameKeypoints left = f->page.handTemplate(3);
+    QVERIFY(left[4].x < left[20].x);  // thumb on the image left
+    f->doc.undoStack()->undo();
+    QCOMPARE(f->doc.keypoints().handedness(), Handedness::Right);
+    QCOMPARE(hand->currentIndex(), 0);
+  }
+
+  void wheelZoomsAboutTheCursorAndMiddleDragPans() {
+    auto f = openPage(freshProject());
+    KeypointFrameView* view = f->page.frameView();
+    const double fit = view->zoom();
+    const QPoint cursor = widgetPoint(view, 40.0, 30.0);
+    const QPointF under = view->widgetToImage(cursor);
+    QWheelEvent wheel(cursor, view->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &wheel);
+    QVERIFY(std::abs(view->zoom() - fit * 1.5625) < 1e-9);
+    const QPointF still = view->widgetToImage(cursor);
+    QVERIFY(std::abs(still.x() - under.x()) < 1e-6 && std::abs(still.y() - under.y()) < 1e-6);
+    // Middle drag by (30, -20) widget pixels moves the image with the mouse.
+    const QPointF before = view->imageToWidget(QPointF(64, 48));
+    QTest::mousePress(view, Qt::MiddleButton, {}, QPoint(300, 300));
+    QTest::mouseMove(view, QPoint(330, 280));
+    QTest::mouseRelease(view, Qt::MiddleButton, {}, QPoint(330, 280));
+    const QPointF after = view->imageToWidget(QPointF(64, 48));
+    QVERIFY(std::abs(after.x() - before.x() - 30.0) < 1e-6 && std::abs(after.y() - before.y() + 20.0) < 1e-6);
+    QCOMPARE(f->doc.undoStack()->count(), 0);  // panning edits nothing
+    view->fitToView();
+    QCOMPARE(view->zoom(), fit);
   }
 
   void screenshots() {
