@@ -218,6 +218,11 @@ void KeypointFrameView::fitToView() {
   Q_EMIT zoomChanged(scale_);
 }
 
+QPointF KeypointFrameView::clampToImage(const QPointF& p) const {
+  return QPointF(std::clamp(p.x(), -0.5, image_.width() - 0.5),
+                 std::clamp(p.y(), -0.5, image_.height() - 0.5));
+}
+
 int KeypointFrameView::jointAt(const QPointF& widget_point) const {
   int best = -1;
   double best_d = kPickRadius;
@@ -410,6 +415,10 @@ void KeypointFrameView::mousePressEvent(QMouseEvent* event) {
       break;
     }
     case Tool::Place:
+      // Keypoints belong inside the frame; a click beside it places nothing.
+      if (image_point.x() < -0.5 || image_point.y() < -0.5 || image_point.x() > image_.width() - 0.5 ||
+          image_point.y() > image_.height() - 0.5)
+        break;
       setSelectedJoint(placement_joint_);
       Q_EMIT pointPlaced(placement_joint_, image_point);
       break;
@@ -435,7 +444,7 @@ void KeypointFrameView::mouseMoveEvent(QMouseEvent* event) {
       auto_fit_ = false;
       break;
     case Drag::Point:
-      Q_EMIT pointMoved(drag_joint_, widgetToImage(pos), gesture_);
+      Q_EMIT pointMoved(drag_joint_, clampToImage(widgetToImage(pos)), gesture_);
       break;
     case Drag::Stroke:
       stroke_ << widgetToImage(pos);
@@ -455,7 +464,7 @@ void KeypointFrameView::mouseReleaseEvent(QMouseEvent* event) {
   } else if (drag == Drag::Point && event->button() == Qt::LeftButton) {
     // A press and release without motion selects the point; it does not move it.
     if (event->position() != press_position_)
-      Q_EMIT pointMoved(drag_joint_, widgetToImage(event->position()), gesture_);
+      Q_EMIT pointMoved(drag_joint_, clampToImage(widgetToImage(event->position())), gesture_);
   } else if (drag == Drag::Stroke) {
     stroke_ << widgetToImage(event->position());
     const QPolygonF stroke = stroke_;

@@ -136,6 +136,8 @@ class KeypointFrameView : public QWidget {
   void rebuildMaskImages();
   void drawSkeleton(QPainter& painter) const;
   void drawJoint(QPainter& painter, int joint) const;
+  // Dragged points stay on the frame.
+  QPointF clampToImage(const QPointF& image_point) const;
   bool isBrush() const { return tool_ == Tool::HandBrush || tool_ == Tool::BackgroundBrush; }
 
   QImage image_;

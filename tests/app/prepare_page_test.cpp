@@ -454,6 +454,12 @@ class PreparePageTest : public QObject {
     auto f = openPage(freshProject());
     KeypointFrameView* view = f->page.frameView();
     const double fit = view->zoom();
+    // A placement click beside the frame places nothing.
+    view->setTool(KeypointFrameView::Tool::Place);
+    QVERIFY(view->widgetToImage(QPointF(1, 1)).x() < -0.5);
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(1, 1));
+    QCOMPARE(f->doc.undoStack()->count(), 0);
+    view->setTool(KeypointFrameView::Tool::Edit);
     const QPoint cursor = widgetPoint(view, 40.0, 30.0);
     const QPointF under = view->widgetToImage(cursor);
     QWheelEvent wheel(cursor, view->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
