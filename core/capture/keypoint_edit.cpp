@@ -144,6 +144,28 @@ bool MovePointCommand::mergeWith(const UndoCommand& next) {
   return true;
 }
 
+SetConfidenceCommand::SetConfidenceCommand(KeypointDocument& document, int frame, int joint, float confidence)
+    : FrameEditCommand(document, "Set keypoint confidence"),
+      frame_(frame),
+      joint_(joint),
+      confidence_(confidence) {
+  document.checkFrame(frame);
+  document.checkJoint(joint);
+  if (!(confidence > 0.0f && confidence <= 1.0f))
+    throw InputError("keypoint confidence " + std::to_string(confidence) + " is outside (0, 1]");
+  if (!document.point(frame, joint).present())
+    throw InputError("keypoint " + std::to_string(joint) + " of frame " + std::to_string(frame) +
+                     " is absent: place it before setting its confidence");
+}
+
+void SetConfidenceCommand::compute() {
+  FrameKeypoints points = doc_.frame(frame_);
+  Keypoint2D& p = points[static_cast<size_t>(joint_)];
+  p.confidence = confidence_;
+  p.origin = KeypointOrigin::User;
+  record(frame_, points);
+}
+
 DeletePointCommand::DeletePointCommand(KeypointDocument& document, int frame, int joint)
     : FrameEditCommand(document, "Delete keypoint"), frame_(frame), joint_(joint) {
   document.checkFrame(frame);

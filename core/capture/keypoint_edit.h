@@ -118,6 +118,27 @@ class MovePointCommand : public SetPointCommand {
   uint64_t gesture_;
 };
 
+// The confidence the studio gives a point the user marks as occluded (hidden behind the hand or an
+// object, its position guessed): such a point keeps its place but counts half in the keypoint term of
+// the fit, which weights each keypoint by its confidence.
+inline constexpr float kOccludedConfidence = 0.5f;
+
+// Sets the confidence of the present point `joint` of `frame` to `confidence` in (0, 1], keeping its
+// position; the point becomes the user's (origin User), so tracking and interpolation keep it. The
+// studio marks a point occluded with kOccludedConfidence and visible again with 1. Throws
+// palma::InputError for an absent point or a confidence outside (0, 1].
+class SetConfidenceCommand : public FrameEditCommand {
+ public:
+  SetConfidenceCommand(KeypointDocument& document, int frame, int joint, float confidence);
+
+ protected:
+  void compute() override;
+
+ private:
+  int frame_, joint_;
+  float confidence_;
+};
+
 // Marks `joint` of `frame` as absent by the user's decision (confidence 0, origin User).
 class DeletePointCommand : public FrameEditCommand {
  public:

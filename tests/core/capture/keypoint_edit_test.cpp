@@ -111,6 +111,32 @@ PALMA_TEST(deleteAndClearMarkPointsAbsentByTheUser) {
   PALMA_CHECK(doc.point(3, 1).present());
 }
 
+PALMA_TEST(setConfidenceKeepsThePositionMakesAUserPointAndUndoes) {
+  KeypointDocument doc(sampleTrack());
+  UndoStack stack;
+  const Keypoint2D before = doc.point(1, 2);  // present, Tracked, confidence 0.36
+  PALMA_CHECK(before.present() && before.origin == KeypointOrigin::Tracked);
+  checkUndoRedo(doc, stack, std::make_unique<SetConfidenceCommand>(doc, 1, 2, kOccludedConfidence));
+  stack.redo();
+  const Keypoint2D& occluded = doc.point(1, 2);
+  PALMA_CHECK(occluded.x == before.x && occluded.y == before.y);
+  PALMA_CHECK(occluded.confidence == 0.5f && occluded.origin == KeypointOrigin::User);
+  // A user point with reduced confidence is a keyframe point: propagation does not overwrite it.
+  FrameKeypoints moved = doc.frame(0);
+  for (Keypoint2D& p : moved) {
+    p.x += 50.0f;
+    p.confidence = 1.0f;
+  }
+  stack.push(std::make_unique<PropagatePointsCommand>(doc, 0, 1, std::vector<FrameKeypoints>{moved}));
+  PALMA_CHECK(doc.point(1, 2).x == before.x && doc.point(1, 2).confidence == 0.5f);
+  stack.push(std::make_unique<SetConfidenceCommand>(doc, 1, 2, 1.0f));
+  PALMA_CHECK(doc.point(1, 2).confidence == 1.0f);
+  // Absent points and confidences outside (0, 1] are refused.
+  PALMA_CHECK_THROWS(SetConfidenceCommand(doc, 0, 0, 0.5f), InputError, "absent");
+  PALMA_CHECK_THROWS(SetConfidenceCommand(doc, 1, 2, 0.0f), InputError, "outside");
+  PALMA_CHECK_THROWS(SetConfidenceCommand(doc, 1, 2, 1.5f), InputError, "outside");
+}
+
 PALMA_TEST(consecutiveMovesOfOnePointMergeIntoOneUndoStep) {
   KeypointDocument doc(sampleTrack());
   const KeypointTrack original = doc.track();
