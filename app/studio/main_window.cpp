@@ -38,6 +38,7 @@
 #include "app/studio/capture_page.h"
 #include "app/studio/export_page.h"
 #include "app/studio/inspect_page.h"
+#include "app/studio/prepare_page.h"
 #include "app/studio/project_controller.h"
 #include "app/studio/reconstruct_page.h"
 #include "palma/config.h"
@@ -63,28 +64,6 @@ const QColor kLightBackground(214, 218, 226);
 
 const char* kRecentKey = "recentAvatars";
 const char* kLanguageKey = "mainWindow/language";
-
-// A page for a workflow step this version does on the command line: what it will do, and how to do it
-// now. Plain text, no controls.
-QWidget* makeCommandLinePage(const QString& title, const QString& what, const QString& now,
-                             const QString& commands, QWidget* parent) {
-  auto* page = new QWidget(parent);
-  auto* layout = new QVBoxLayout(page);
-  layout->setContentsMargins(32, 24, 32, 24);
-  auto* label = new QLabel(page);
-  label->setObjectName("commandLinePageText");
-  label->setWordWrap(true);
-  label->setTextFormat(Qt::RichText);
-  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  label->setMaximumWidth(760);
-  label->setText(QString("<h2>%1</h2><p><i>%2</i></p><p>%3</p><p>%4</p><pre>%5</pre>")
-                     .arg(title.toHtmlEscaped(),
-                          MainWindow::tr("Not yet in this version of the studio.").toHtmlEscaped(),
-                          what.toHtmlEscaped(), now.toHtmlEscaped(), commands.toHtmlEscaped()));
-  layout->addWidget(label);
-  layout->addStretch();
-  return page;
-}
 
 }  // namespace
 
@@ -222,13 +201,8 @@ void MainWindow::createPages() {
   pages_->addWidget(capture_page_);
   connect(capture_page_, &CapturePage::prepareRequested, this,
           [this] { projects_->prepare(capture_page_->source(), capture_page_->prepareOptions()); });
-  pages_->addWidget(makeCommandLinePage(
-      tr("Prepare"),
-      tr("Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip."),
-      tr("For now, prepare a clip on the command line; it picks the frames, stores the keypoints and "
-         "writes a project folder:"),
-      "palma prepare clip.mp4 --keypoints landmarks.json --every 2 --max-frames 80 --out clip.palma",
-      pages_));
+  prepare_page_ = new PreparePage(project_, pages_);
+  pages_->addWidget(prepare_page_);
   reconstruct_page_ = new ReconstructPage(pages_);
   pages_->addWidget(reconstruct_page_);
   inspect_page_ = new InspectPage(document_, pages_);

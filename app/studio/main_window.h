@@ -1,8 +1,9 @@
 // The studio's main window: the workflow pages (Capture, Prepare, Reconstruct, Inspect, Export) in a
-// list on the left, one AvatarDocument that the Inspect and Export pages share, File menu with Open
-// Avatar, Open Recent and Export, drag-and-drop of avatar folders, a toolbar, the avatar in the status
-// bar, dark and light themes and the interface language. Window geometry, theme, language, last page
-// and recent avatars persist in QSettings.
+// list on the left; one ProjectDocument (the capture project) that Capture, Prepare and Reconstruct
+// work on and one AvatarDocument that Inspect and Export share; the File menu with the project commands
+// (ProjectController), Open Avatar, Open Recent and Export; drag-and-drop of videos, project and avatar
+// folders; a toolbar; the project and the avatar in the status bar; dark and light themes and the
+// interface language. Window geometry, theme, language, last page and recent avatars persist in QSettings.
 #pragma once
 
 #include <QLocale>
@@ -26,6 +27,7 @@ namespace palma {
 class AvatarDocument;
 class AvatarViewport;
 class CapturePage;
+class PreparePage;
 class ProjectController;
 class ReconstructPage;
 class ProjectDocument;
@@ -64,6 +66,7 @@ class MainWindow : public QMainWindow {
   ExportPage* exportPage() const { return export_page_; }
   ReconstructPage* reconstructPage() const { return reconstruct_page_; }
   CapturePage* capturePage() const { return capture_page_; }
+  PreparePage* preparePage() const { return prepare_page_; }
   // The edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
   // Edit > Undo/Redo act on the project's edits on the Capture, Prepare and Reconstruct pages and on
@@ -126,6 +129,7 @@ class MainWindow : public QMainWindow {
   ExportPage* export_page_ = nullptr;
   ReconstructPage* reconstruct_page_ = nullptr;
   CapturePage* capture_page_ = nullptr;
+  PreparePage* prepare_page_ = nullptr;
   QDialog* export_dialog_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QAction* close_action_ = nullptr;

@@ -18,10 +18,12 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -124,7 +126,8 @@ class StudioEndToEndTest : public QObject {
       ++clicks_;
       QVERIFY(capture->setKeypointsPath(keypoints));
     }
-    QVERIFY2(!capture->prepareOptions().keypoints_path.empty(), "no keypoint file was found beside the video");
+    QVERIFY2(!capture->prepareOptions().keypoints_path.empty(),
+             "no keypoint file was found beside the video");
     if (first > 0 || last >= 0 || every > 1) {
       // Typing the three numbers: one click each into the fields.
       clicks_ += 3;
@@ -160,13 +163,16 @@ class StudioEndToEndTest : public QObject {
     ++extra_clicks_;
     QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
     for (int i = 1; i <= 6; ++i) {
-      QMouseEvent move(QEvent::MouseMove, QPointF(from + (to - from) * i / 6), view->mapToGlobal(QPointF(from + (to - from) * i / 6)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+      QMouseEvent move(QEvent::MouseMove, QPointF(from + (to - from) * i / 6),
+                       view->mapToGlobal(QPointF(from + (to - from) * i / 6)), Qt::NoButton, Qt::LeftButton,
+                       Qt::NoModifier);
       QApplication::sendEvent(view, &move);
     }
     QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
     const palma::Keypoint2D moved = project->keypoints().point(row, 8);
     QVERIFY2(std::abs(moved.x - (before.x + (to.x() - from.x()) / view->zoom())) < 1.0,
-             qPrintable(QString("moved to %1, expected about %2").arg(moved.x).arg(before.x + 12.0 / view->zoom())));
+             qPrintable(
+                 QString("moved to %1, expected about %2").arg(moved.x).arg(before.x + 12.0 / view->zoom())));
     QCOMPARE(moved.origin, palma::KeypointOrigin::User);
     QVERIFY(window_->isWindowModified());
     shot("3-keypoint-moved");
@@ -216,9 +222,10 @@ class StudioEndToEndTest : public QObject {
     std::printf("    %s: %d errors, %d warnings\n", qPrintable(QFileInfo(glb).fileName()),
                 validation["errors"].get<int>(), validation["warnings"].get<int>());
     QCOMPARE(validation["errors"].get<int>(), 0);
-    std::printf("    clicks from opening the studio to the exported .glb with the defaults: %d "
-                "(plus %d for the test's own keypoint edit, its undo and the quick preset); %.0f s in all\n",
-                clicks_, extra_clicks_, total.elapsed() / 1000.0);
+    std::printf(
+        "    clicks from opening the studio to the exported .glb with the defaults: %d "
+        "(plus %d for the test's own keypoint edit, its undo and the quick preset); %.0f s in all\n",
+        clicks_, extra_clicks_, total.elapsed() / 1000.0);
     window_->project()->undoStack()->setClean();
     window_.reset();
   }
