@@ -183,6 +183,7 @@ PoseInitPanel::PoseInitPanel(ProjectDocument* document, QWidget* parent) : QWidg
     global_grid->addWidget(value, a, 2);
     global_sliders_[a] = slider;
     global_values_[a] = value;
+    connect(slider, &QSlider::sliderReleased, this, [this] { ++gesture_; });
     connect(slider, &QSlider::valueChanged, this, [this, a](int ticks) {
       if (updating_) return;
       std::array<double, 3> angles = globalAngles();
@@ -219,6 +220,7 @@ PoseInitPanel::PoseInitPanel(ProjectDocument* document, QWidget* parent) : QWidg
         grid->addWidget(value, row, 2);
         sliders_[j][a] = slider;
         values_[j][a] = value;
+        connect(slider, &QSlider::sliderReleased, this, [this] { ++gesture_; });
         connect(slider, &QSlider::valueChanged, this, [this, j, a](int ticks) {
           if (!updating_) setJointAngle(j, a, ticks * kDeg / kTicksPerDegree, true);
         });
@@ -495,7 +497,7 @@ void PoseInitPanel::setJointAngle(int joint, int axis, double radians, bool merg
       s,
       tr("Adjust %1 %2 %3")
           .arg(fingerName((joint - 1) / 3), segmentName((joint - 1) / 3, (joint - 1) % 3), axisName(axis)),
-      merge ? joint * 3 + axis : -1);
+      merge ? (gesture_ % 1000000) * 128 + joint * 3 + axis : -1);
 }
 
 std::array<double, 3> PoseInitPanel::globalAngles() const {
@@ -518,7 +520,7 @@ void PoseInitPanel::setGlobalAngles(const std::array<double, 3>& radians, bool m
                                 .toRotationMatrix();
   s.pose[0].copy_(axisAngleOf(r));
   s.corrected = true;
-  pushFrameEdit(s, tr("Rotate hand"), merge ? 100 : -1);
+  pushFrameEdit(s, tr("Rotate hand"), merge ? (gesture_ % 1000000) * 128 + 100 : -1);
 }
 
 void PoseInitPanel::flipPalm() {

@@ -138,6 +138,7 @@ class PoseInitPanel : public QWidget {
   QString load_error_;
   int row_ = 0;
   bool updating_ = false;
+  int gesture_ = 0;  // counts slider releases: each drag is its own undo step
 
   std::thread worker_;
   std::shared_ptr<CancelToken> cancel_;

@@ -222,6 +222,12 @@ class PoseInitPanelTest : public QObject {
     QCOMPARE(flex->value(), start);  // the slider follows the undo
     doc.undoStack()->redo();
     QVERIFY(panel.currentPose().equal(after));
+    // A second drag of the same slider (after a release) is its own step.
+    Q_EMIT flex->sliderReleased();
+    flex->setValue(start);
+    QCOMPARE(doc.undoStack()->count(), steps + 2);
+    doc.undoStack()->undo();
+    QVERIFY(panel.currentPose().equal(after));
     // Another row is untouched by all this.
     QVERIFY(!panel.init()->frames[3].user_corrected);
   }
