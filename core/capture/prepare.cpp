@@ -202,7 +202,9 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
   std::vector<torch::Tensor> rgb;
   rgb.reserve(frames.size());
   for (const Frame& f : frames) rgb.push_back(f.rgb);
-  const PreparedCapture out = cropProjectFrames(project, rgb, masks, progress.forward(), cancel);
+  const StageProgress crop{progress.callback, progress.lo, progress.lo + 0.5 * (progress.hi - progress.lo),
+                           progress.stage};
+  const PreparedCapture out = cropProjectFrames(project, rgb, masks, crop.forward(), cancel);
   const torch::Tensor confidence = out.keypoints.select(2, 2).to(torch::kDouble);
   const int64_t points = (confidence > 0).sum().item<int64_t>();
   report.mean_confidence = points > 0 ? confidence.sum().item<double>() / static_cast<double>(points) : 0.0;
@@ -286,7 +288,7 @@ PreparedCapture cropProjectFrames(const CaptureProject& project, const std::vect
     for (int c = 0; c < 4; ++c) out.intrinsics[r][c] = K[c];
     out.frame_indices.push_back(project.frames[i].index);
     if (progress)
-      progress({0.5 * static_cast<double>(r + 1) / static_cast<double>(m), "write",
+      progress({static_cast<double>(r + 1) / static_cast<double>(m), "crop",
                 "cropped frame " + std::to_string(project.frames[i].index)});
   }
   return out;
