@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "app/cli/commands.h"
@@ -16,6 +17,7 @@
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
 #include "core/fit/pipeline.h"
+#include "core/fit/project_init.h"
 #include "core/model/model_spec.h"
 
 namespace palma::cli {
@@ -51,7 +53,8 @@ nlohmann::json reportJson(const fit::PipelineResult& r, const fit::Reconstructio
   j["holdout_rows"] = r.fit.holdout_rows;
   j["init"] = {{"frame_error_px", r.init.frame_error_px},
                {"spikes_replaced", r.init.spikes_replaced},
-               {"skipped_frames", r.init.skipped_frames}};
+               {"skipped_frames", r.init.skipped_frames},
+               {"given", r.init_given}};
   for (const auto& s : r.fit.stages) {
     nlohmann::json st = {{"name", s.name},           {"iterations", s.iterations},
                          {"seconds", s.seconds},     {"final_loss", s.final_loss},
@@ -79,6 +82,8 @@ int runReconstruct(const std::vector<std::string>& args) {
       .option("checkpoint-dir", "DIR",
               "Checkpoint folder (default: OUT.checkpoint; 'none' for no checkpoints)")
       .flag("restart", "Ignore an existing checkpoint and start from the beginning")
+      .flag("refit-init",
+            "Fit the pose initialisation from the keypoints even when the project has a current init.json")
       .option("holdout-every", "K", "Keep every K-th frame out of the fit (for evaluation)")
       .option("seed", "N", "Random seed (frame order)")
       .option("threads", "N", "Worker threads (0: one per core)", "0")
@@ -102,6 +107,9 @@ int runReconstruct(const std::vector<std::string>& args) {
   if (parsed.positionals().size() != 1) throw UsageError("give one capture folder (see --help)");
   if (!parsed.has("out")) throw UsageError("--out FOLDER is required");
   const std::string capture_dir = parsed.positionals()[0];
+  const bool is_project = isProjectFolder(capture_dir);
+  if (parsed.flag("refit-init") && !is_project)
+    throw UsageError("--refit-init applies to a project folder (a capture folder has no init.json)");
   const std::string out = parsed.get("out");
   requireParentFolder(out);
 
@@ -109,11 +117,10 @@ int runReconstruct(const std::vector<std::string>& args) {
   ProgressBar bar;
   // A project from `palma prepare` (prepared again first when it was edited since), or a capture folder.
   const PreparedCapture capture =
-      isProjectFolder(capture_dir)
-          ? loadProjectCapture(
-                capture_dir, [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); },
-                &g_cancel)
-          : eval::loadCaptureFolder(capture_dir);
+      is_project ? loadProjectCapture(
+                       capture_dir,
+                       [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); }, &g_cancel)
+                 : eval::loadCaptureFolder(capture_dir);
   const std::string spec = parsed.has("model")
                                ? parsed.get("model")
                                : (capture.handedness == Handedness::Left ? "builtin:left" : "builtin:right");
@@ -145,7 +152,32 @@ int runReconstruct(const std::vector<std::string>& args) {
   bar.note(std::to_string(capture.numFrames()) + " frames of " + std::to_string(capture.width) + "x" +
            std::to_string(capture.height) + ", model " + spec + ", preset " + config.name + ", " +
            std::to_string(threads) + " thread" + (threads == 1 ? "" : "s"));
-  const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options);
+  // A project's init.json (the initialisation corrected in the studio) is where the fit starts when it
+  // belongs to this model and the project's current keypoints.
+  std::optional<fit::InitResult> given_init;
+  if (is_project) {
+    const std::string init_file = fit::projectInitPath(capture_dir);
+    const std::optional<fit::ProjectInit> init = fit::loadProjectInit(capture_dir);
+    if (!init) {
+      bar.note("Initialisation: fitted from the keypoints (the project has no init.json)");
+    } else if (parsed.flag("refit-init")) {
+      bar.note("Initialisation: fitted from the keypoints (--refit-init: " + init_file + " is ignored)");
+    } else {
+      const CaptureProject project = loadProject(capture_dir);
+      const std::string mismatch = fit::projectInitMismatch(*init, project, capture, model, spec);
+      if (mismatch.empty()) {
+        given_init = fit::initResultForCapture(*init, project, capture, model);
+        const int corrected = init->correctedCount();
+        bar.note("Initialisation: from " + init_file + " (" + std::to_string(corrected) + " frame" +
+                 (corrected == 1 ? "" : "s") + " corrected by hand)");
+      } else {
+        bar.note("Initialisation: fitted from the keypoints (" + init_file + " is out of date: " + mismatch +
+                 "; re-fit it in the studio)");
+      }
+    }
+  }
+  const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options,
+                                              given_init ? &*given_init : nullptr);
   bar.finish();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);

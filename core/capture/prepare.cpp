@@ -174,33 +174,16 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
                        const std::vector<torch::Tensor>& masks, PrepareReport& report,
                        const StageProgress& progress, const CancelToken* cancel) {
   const int n = project.numFrames();
-  bool any = false;
-  for (const FrameKeypoints& k : project.keypoints.frames)
-    any = any || presentCount(k) >= kMinKeypointsForFitting;
-  if (any) {
-    const std::vector<CropBox> crops =
-        cropsFromKeypoints(project.keypoints, project.width, project.height, project.crop_options);
-    for (int i = 0; i < n; ++i) project.frames[i].crop = crops[i];
-  } else {
-    // Nothing to crop around yet: the largest centred square.
-    const double side = std::min(project.width, project.height);
-    for (ProjectFrame& f : project.frames)
-      f.crop = {(project.width - side) / 2.0 - 0.5, (project.height - side) / 2.0 - 0.5, side};
-  }
-
+  const bool any = updateProjectCrops(project);
   if (project.masks != MaskOrigin::None) saveProjectMasks(folder, project, masks);
 
-  std::vector<int> rows;
-  for (int i = 0; i < n; ++i) {
-    if (presentCount(project.keypoints.frames[i]) >= kMinKeypointsForFitting &&
-        project.masks != MaskOrigin::None)
-      rows.push_back(i);
-    else if (any)
+  const std::vector<int> rows = preparedRows(project);
+  for (int i = 0; i < n; ++i)
+    if (any && !std::binary_search(rows.begin(), rows.end(), i))
       report.warnings.push_back(
           "frame " + std::to_string(project.frames[i].index) + " has fewer than " +
           std::to_string(kMinKeypointsForFitting) +
           " keypoints and is left out of the reconstruction (place keypoints on it to use it)");
-  }
   report.frames = n;
   report.prepared_frames = static_cast<int>(rows.size());
   const fs::path prepared = preparedFolder(folder);
@@ -216,40 +199,15 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
     return;
   }
 
-  const int s = project.working_size;
-  const int64_t m = static_cast<int64_t>(rows.size());
-  PreparedCapture out;
-  out.handedness = project.keypoints.handedness;
-  out.width = s;
-  out.height = s;
-  out.images = torch::zeros({m, s, s, 3});
-  out.masks = torch::zeros({m, s, s, 1});
-  out.keypoints = torch::zeros({m, kHandKeypoints, 3});
-  out.intrinsics = torch::zeros({m, 4});
-  double confidence = 0.0;
-  int points = 0;
-  for (int64_t r = 0; r < m; ++r) {
-    checkCancel(cancel);
-    const int i = rows[r];
-    const CropBox& crop = project.frames[i].crop;
-    out.images[r].copy_(cropImage(frames[i].rgb, crop, s).to(torch::kFloat) / 255.0);
-    out.masks[r].copy_(cropMask(masks[i], crop, s).to(torch::kFloat).unsqueeze(-1) / 255.0);
-    const FrameKeypoints k = cropKeypoints(project.keypoints.frames[i], crop, s);
-    for (int j = 0; j < kHandKeypoints; ++j) {
-      if (!k[j].present()) continue;
-      out.keypoints[r][j][0] = k[j].x;
-      out.keypoints[r][j][1] = k[j].y;
-      out.keypoints[r][j][2] = k[j].confidence;
-      confidence += k[j].confidence;
-      ++points;
-    }
-    const std::array<double, 4> K = cropIntrinsics(project.intrinsics, crop, s);
-    for (int c = 0; c < 4; ++c) out.intrinsics[r][c] = K[c];
-    out.frame_indices.push_back(project.frames[i].index);
-    progress(0.5 * static_cast<double>(r + 1) / static_cast<double>(m),
-             "cropped frame " + std::to_string(project.frames[i].index));
-  }
-  report.mean_confidence = points > 0 ? confidence / points : 0.0;
+  std::vector<torch::Tensor> rgb;
+  rgb.reserve(frames.size());
+  for (const Frame& f : frames) rgb.push_back(f.rgb);
+  const StageProgress crop{progress.callback, progress.lo, progress.lo + 0.5 * (progress.hi - progress.lo),
+                           progress.stage};
+  const PreparedCapture out = cropProjectFrames(project, rgb, masks, crop.forward(), cancel);
+  const torch::Tensor confidence = out.keypoints.select(2, 2).to(torch::kDouble);
+  const int64_t points = (confidence > 0).sum().item<int64_t>();
+  report.mean_confidence = points > 0 ? confidence.sum().item<double>() / static_cast<double>(points) : 0.0;
   StageProgress write{progress.callback, progress.lo + 0.5 * (progress.hi - progress.lo), progress.hi,
                       progress.stage};
   eval::writeCaptureFolder(out, prepared.string(), write.forward());
@@ -263,6 +221,78 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 }  // namespace
+
+bool updateProjectCrops(CaptureProject& project) {
+  bool any = false;
+  for (const FrameKeypoints& k : project.keypoints.frames)
+    any = any || presentCount(k) >= kMinKeypointsForFitting;
+  if (any) {
+    const std::vector<CropBox> crops =
+        cropsFromKeypoints(project.keypoints, project.width, project.height, project.crop_options);
+    for (int i = 0; i < project.numFrames(); ++i) project.frames[i].crop = crops[i];
+  } else {
+    // Nothing to crop around yet: the largest centred square.
+    const double side = std::min(project.width, project.height);
+    for (ProjectFrame& f : project.frames)
+      f.crop = {(project.width - side) / 2.0 - 0.5, (project.height - side) / 2.0 - 0.5, side};
+  }
+  return any;
+}
+
+std::vector<int> preparedRows(const CaptureProject& project) {
+  std::vector<int> rows;
+  if (project.masks == MaskOrigin::None) return rows;
+  for (int i = 0; i < project.numFrames() && i < project.keypoints.numFrames(); ++i)
+    if (presentCount(project.keypoints.frames[i]) >= kMinKeypointsForFitting) rows.push_back(i);
+  return rows;
+}
+
+PreparedCapture cropProjectFrames(const CaptureProject& project, const std::vector<torch::Tensor>& rgb,
+                                  const std::vector<torch::Tensor>& masks, const ProgressCallback& progress,
+                                  const CancelToken* cancel) {
+  const std::vector<int> rows = preparedRows(project);
+  if (rows.empty())
+    throw InputError("no frame of the project has keypoints and a mask yet: place keypoints on a few frames");
+  if (static_cast<int>(rgb.size()) != project.numFrames() ||
+      static_cast<int>(masks.size()) != project.numFrames())
+    throw InputError("the project has " + std::to_string(project.numFrames()) + " frames but " +
+                     std::to_string(rgb.size()) + " images and " + std::to_string(masks.size()) +
+                     " masks were given");
+  const int s = project.working_size;
+  const int64_t m = static_cast<int64_t>(rows.size());
+  PreparedCapture out;
+  out.handedness = project.keypoints.handedness;
+  out.width = s;
+  out.height = s;
+  out.images = torch::zeros({m, s, s, 3});
+  out.masks = torch::zeros({m, s, s, 1});
+  out.keypoints = torch::zeros({m, kHandKeypoints, 3});
+  out.intrinsics = torch::zeros({m, 4});
+  for (int64_t r = 0; r < m; ++r) {
+    checkCancel(cancel);
+    const int i = rows[r];
+    if (!rgb[i].defined() || !masks[i].defined())
+      throw InputError("frame " + std::to_string(project.frames[i].index) +
+                       " has no decoded image or mask yet");
+    const CropBox& crop = project.frames[i].crop;
+    out.images[r].copy_(cropImage(rgb[i], crop, s).to(torch::kFloat) / 255.0);
+    out.masks[r].copy_(cropMask(masks[i], crop, s).to(torch::kFloat).unsqueeze(-1) / 255.0);
+    const FrameKeypoints k = cropKeypoints(project.keypoints.frames[i], crop, s);
+    for (int j = 0; j < kHandKeypoints; ++j) {
+      if (!k[j].present()) continue;
+      out.keypoints[r][j][0] = k[j].x;
+      out.keypoints[r][j][1] = k[j].y;
+      out.keypoints[r][j][2] = k[j].confidence;
+    }
+    const std::array<double, 4> K = cropIntrinsics(project.intrinsics, crop, s);
+    for (int c = 0; c < 4; ++c) out.intrinsics[r][c] = K[c];
+    out.frame_indices.push_back(project.frames[i].index);
+    if (progress)
+      progress({static_cast<double>(r + 1) / static_cast<double>(m), "crop",
+                "cropped frame " + std::to_string(project.frames[i].index)});
+  }
+  return out;
+}
 
 PrepareReport prepareCapture(const std::string& source, const std::string& project_folder,
                              const PrepareOptions& options, const ProgressCallback& progress,

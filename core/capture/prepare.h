@@ -76,6 +76,22 @@ int fittableFrameCount(const CaptureProject& project);
 // True when prepared/ matches the project (nothing to prepare again before a reconstruction).
 bool isProjectPrepared(const std::string& project_folder, const CaptureProject& project);
 
+// Sets every frame's crop around its keypoints as the preparation does (the largest centred square
+// when no frame has keypoints yet); true when some frame has enough keypoints to crop around.
+bool updateProjectCrops(CaptureProject& project);
+
+// The project rows that take part in the reconstruction, in order: frames with at least six keypoints,
+// when the project has masks. Row r of prepared/ is project row preparedRows(project)[r].
+std::vector<int> preparedRows(const CaptureProject& project);
+
+// The prepared capture of `project` with its crops as they are (updateProjectCrops), made in memory
+// from its decoded full frames (uint8 [H,W,3]) and masks (uint8 [H,W]), one per project row: what
+// prepared/ holds after a preparation. The studio fits the pose initialisation on it without writing
+// anything. Throws palma::InputError when no row takes part or an image or mask is missing.
+PreparedCapture cropProjectFrames(const CaptureProject& project, const std::vector<torch::Tensor>& rgb,
+                                  const std::vector<torch::Tensor>& masks,
+                                  const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
 // What `palma reconstruct PROJECT` reads: prepared/ when it is up to date (updated first otherwise).
 PreparedCapture loadProjectCapture(const std::string& project_folder, const ProgressCallback& progress = {},
                                    const CancelToken* cancel = nullptr);

@@ -1,7 +1,9 @@
 // `palma prepare` and `palma reconstruct PROJECT` run as a user would: a video and a keypoint file in,
 // a project out, an avatar from the project; a project prepared again; one-line errors with the
-// documented exit codes for bad input.
+// documented exit codes for bad input; a corrected pose initialisation (init.json) used by reconstruct.
 #include <sys/wait.h>
+
+#include <torch/torch.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,8 +12,12 @@
 #include <sstream>
 
 #include "core/avatar/avatar_io.h"
+#include "core/capture/prepare.h"
 #include "core/capture/project.h"
 #include "core/eval/synthetic_capture_io.h"
+#include "core/fit/fit_config_io.h"
+#include "core/fit/project_init.h"
+#include "core/model/builtin_hand.h"
 #include "tests/core/eval/small_capture.h"
 #include "tests/support/cli_runner.h"
 #include "tests/support/palma_test.h"
@@ -102,4 +108,56 @@ PALMA_TEST(badInputGivesOneLineErrors) {
   checkError(
       runPalma({"reconstruct", empty, "--preset", "quick", "--out", test::tempDir() + "/x.palma-avatar"}), 1,
       "no frames with keypoints");
+}
+
+// A project's init.json (the corrected initialisation) is where `palma reconstruct PROJECT` starts, and
+// the output says so; --refit-init and a stale file make it fit from the keypoints instead.
+PALMA_TEST(reconstructStartsFromTheProjectInitialisation) {
+  const std::string project = test::tempDir() + "/init project";
+  const test::CliResult r = runPalma({"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json",
+                                      "--hand", "right", "--size", "64", "--out", project});
+  PALMA_CHECK_MSG(r.code == 0, r.err);
+  fit::InitSettings cheap;
+  cheap.iterations = 30;
+  cheap.rigid_iterations = 10;
+  cheap.silhouette_iterations = 0;
+  const CaptureProject p = loadProject(project);
+  fit::ProjectInit init =
+      fit::fitProjectInit(p, loadProjectCapture(project), makeBuiltinHand(), "builtin:right", cheap);
+  init.pose[3][1][0] += 0.5f;  // a corrected index finger
+  init.frames[3].user_corrected = true;
+  fit::saveProjectInit(project, init);
+  // No optimisation steps: the avatar's motion is the initialisation the fit started from.
+  fit::ReconstructionConfig config = fit::ReconstructionConfig::quick();
+  for (auto& stage : config.stages) stage.epochs = 0;
+  const std::string config_file = test::tempDir() + "/no-steps.json";
+  std::ofstream(config_file) << fit::reconstructionConfigToJson(config);
+  const std::string avatar = test::tempDir() + "/from-init.palma-avatar";
+  const std::vector<std::string> args = {"reconstruct", project, "--config",         config_file,
+                                         "--out",       avatar,  "--checkpoint-dir", "none"};
+  const test::CliResult used = runPalma(args);
+  PALMA_CHECK_MSG(used.code == 0, used.err);
+  PALMA_CHECK_MSG(
+      contains(used.err, "Initialisation: from") && contains(used.err, "init.json (1 frame corrected"),
+      used.err);
+  const torch::Tensor pose = loadAvatar(avatar).motion.pose.to(torch::kFloat32);
+  PALMA_CHECK(torch::allclose(pose, init.pose, 1e-5, 1e-5));
+
+  std::vector<std::string> refit = args;
+  refit.push_back("--refit-init");
+  const test::CliResult fresh = runPalma(refit);
+  PALMA_CHECK_MSG(fresh.code == 0, fresh.err);
+  PALMA_CHECK_MSG(contains(fresh.err, "--refit-init") && contains(fresh.err, "is ignored"), fresh.err);
+  const torch::Tensor refitted = loadAvatar(avatar).motion.pose.to(torch::kFloat32);
+  PALMA_CHECK((refitted[3][1] - init.pose[3][1]).abs().max().item<double>() > 0.3);
+
+  // Moved keypoints make the file stale.
+  CaptureProject moved = p;
+  moved.keypoints.frames[2][8].x += 3.0f;
+  saveProject(project, moved);
+  const test::CliResult stale = runPalma(args);
+  PALMA_CHECK_MSG(stale.code == 0, stale.err);
+  PALMA_CHECK_MSG(contains(stale.err, "is out of date") && contains(stale.err, "keypoints"), stale.err);
+  checkError(runPalma({"reconstruct", captureFolder(), "--refit-init", "--out", avatar}), 2,
+             "--refit-init applies to a project folder");
 }
