@@ -49,6 +49,529 @@
     </message>
 </context>
 <context>
+    <name>palma::CaptureFilmStrip</name>
+    <message>
+        <source>Drag the yellow handles to trim the frame range; click a frame to show it.
+Left/Right: step, I/O: start/end the range at the current frame</source>
+        <translation>Ziehen Sie die gelben Griffe, um den Bildbereich zu begrenzen; klicken Sie auf ein Bild, um es anzuzeigen.
+Links/Rechts: Schritt, I/O: Bereich am aktuellen Bild beginnen/beenden</translation>
+    </message>
+    <message>
+        <source>The source&apos;s frames appear here</source>
+        <translation>Hier erscheinen die Bilder der Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>palma::CapturePage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Capture&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aufnahme&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder, drop one onto this page, or record with the webcam.</source>
+        <translation>Öffnen Sie ein Video oder einen Bildordner, ziehen Sie eines davon auf diese Seite oder nehmen Sie mit der Webcam auf.</translation>
+    </message>
+    <message>
+        <source>Open Video…</source>
+        <translation>Video öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Image Folder…</source>
+        <translation>Bildordner öffnen…</translation>
+    </message>
+    <message>
+        <source>No source yet.
+
+Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one here.</source>
+        <translation>Noch keine Quelle.
+
+Öffnen Sie ein Video (mp4, mov, m4v, avi, mkv, webm) oder einen Bildordner oder ziehen Sie eines davon hierher.</translation>
+    </message>
+    <message>
+        <source>Set First</source>
+        <translation>Als Anfang setzen</translation>
+    </message>
+    <message>
+        <source>Start the range at the current frame (I on the filmstrip)</source>
+        <translation>Den Bereich am aktuellen Bild beginnen (I im Filmstreifen)</translation>
+    </message>
+    <message>
+        <source>Set Last</source>
+        <translation>Als Ende setzen</translation>
+    </message>
+    <message>
+        <source>End the range at the current frame (O on the filmstrip)</source>
+        <translation>Den Bereich am aktuellen Bild beenden (O im Filmstreifen)</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Erstes:</translation>
+    </message>
+    <message>
+        <source>The first frame used (source frame number, from 0)</source>
+        <translation>Das erste verwendete Bild (Bildnummer der Quelle, ab 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation>&amp;Letztes:</translation>
+    </message>
+    <message>
+        <source>The last frame used (inclusive)</source>
+        <translation>Das letzte verwendete Bild (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Schrittweite:</translation>
+    </message>
+    <message>
+        <source>Use every n-th frame of the range, counted from the first</source>
+        <translation>Jedes n-te Bild des Bereichs verwenden, gezählt ab dem ersten</translation>
+    </message>
+    <message>
+        <source>&amp;Max frames:</source>
+        <translation>&amp;Max. Bilder:</translation>
+    </message>
+    <message>
+        <source>Stop after this many frames (0: no limit)</source>
+        <translation>Nach so vielen Bildern aufhören (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Use every n-th frame. Auto spreads at most %1 frames over the range (a few dozen frames cover a hand turning; more only make the fit slower).</source>
+        <translation>Jedes n-te Bild verwenden. „Auto“ verteilt höchstens %1 Bilder über den Bereich (einige Dutzend Bilder genügen für eine sich drehende Hand; mehr verlangsamen nur die Anpassung).</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No source.</source>
+        <translation>Keine Quelle.</translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look for cameras again</source>
+        <translation>Erneut nach Kameras suchen</translation>
+    </message>
+    <message>
+        <source>Start Camera</source>
+        <translation>Kamera starten</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>The folder recordings are written to</source>
+        <translation>Der Ordner, in den Aufnahmen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for recordings</source>
+        <translation>Ordner für Aufnahmen auswählen</translation>
+    </message>
+    <message>
+        <source>Keypoints and masks (optional)</source>
+        <translation>Keypoints und Masken (optional)</translation>
+    </message>
+    <message>
+        <source>Keypoints File…</source>
+        <translation>Keypoint-Datei…</translation>
+    </message>
+    <message>
+        <source>2D hand keypoints: MediaPipe-style JSON, OpenPose JSON (file or folder) or palma-keypoints</source>
+        <translation>2D-Hand-Keypoints: JSON im MediaPipe-Stil, OpenPose-JSON (Datei oder Ordner) oder palma-keypoints</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Masks Folder…</source>
+        <translation>Maskenordner…</translation>
+    </message>
+    <message>
+        <source>A folder of PNG masks, one per selected frame (white = hand); without it the built-in segmentation makes them</source>
+        <translation>Ein Ordner mit PNG-Masken, eine pro ausgewähltem Bild (weiß = Hand); ohne ihn erzeugt die integrierte Segmentierung die Masken</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Rechte Hand</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Linke Hand</translation>
+    </message>
+    <message>
+        <source>Automatic: from the keypoint file, or guessed from the keypoints</source>
+        <translation>Automatisch: aus der Keypoint-Datei oder anhand der Keypoints geschätzt</translation>
+    </message>
+    <message>
+        <source>Hand:</source>
+        <translation>Hand:</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Zuschnitt</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Side of the square images the reconstruction sees (448 is the default)</source>
+        <translation>Seitenlänge der quadratischen Bilder, die die Rekonstruktion sieht (Standard: 448)</translation>
+    </message>
+    <message>
+        <source>Working size:</source>
+        <translation>Arbeitsgröße:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Space added around the hand on each side, as a share of the hand&apos;s size</source>
+        <translation>Zusätzlicher Raum auf jeder Seite um die Hand, als Anteil der Handgröße</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Rand:</translation>
+    </message>
+    <message>
+        <source>Prepare Project</source>
+        <translation>Projekt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Decode the selected frames, crop them around the hand and make the project</source>
+        <translation>Die ausgewählten Bilder dekodieren, um die Hand zuschneiden und das Projekt erstellen</translation>
+    </message>
+    <message>
+        <source>Open Video</source>
+        <translation>Video öffnen</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Videos (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Bildordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder first; the keypoints belong to its frames.</source>
+        <translation>Öffnen Sie zuerst ein Video oder einen Bildordner; die Keypoints gehören zu dessen Bildern.</translation>
+    </message>
+    <message>
+        <source>Keypoints File</source>
+        <translation>Keypoint-Datei</translation>
+    </message>
+    <message>
+        <source>Keypoints (*.json);;All files (*)</source>
+        <translation>Keypoints (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder first; the masks belong to its frames.</source>
+        <translation>Öffnen Sie zuerst ein Video oder einen Bildordner; die Masken gehören zu dessen Bildern.</translation>
+    </message>
+    <message>
+        <source>Masks Folder</source>
+        <translation>Maskenordner</translation>
+    </message>
+    <message>
+        <source>No video file or image folder was given.</source>
+        <translation>Es wurde keine Videodatei und kein Bildordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The previous source (%1) is still open.</source>
+        <translation>Die vorherige Quelle (%1) ist weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Dekodiere…</translation>
+    </message>
+    <message>
+        <source>Keypoints found next to it: %1.</source>
+        <translation>Daneben gefundene Keypoints: %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies next to it but could not be used as keypoints (see Keypoints).</source>
+        <translation>%1 liegt daneben, konnte aber nicht als Keypoints verwendet werden (siehe Keypoints).</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Video, %1 × %2 pixels</source>
+        <translation>Video, %1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Rotated %1° clockwise (from the file&apos;s rotation tag)</source>
+        <translation>Um %1° im Uhrzeigersinn gedreht (laut Rotations-Tag der Datei)</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 frames, %3</source>
+        <translation>%1 fps, %2 Bilder, %3</translation>
+    </message>
+    <message>
+        <source>Frame count unknown until decoded</source>
+        <translation>Bildanzahl bis zum Dekodieren unbekannt</translation>
+    </message>
+    <message>
+        <source>Image folder, %1 × %2 pixels</source>
+        <translation>Bildordner, %1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>timed at %1 fps</source>
+        <translation>getaktet mit %1 fps</translation>
+    </message>
+    <message>
+        <source>Prepared at %1 × %2 (downscaled to at most 1920 pixels)</source>
+        <translation>Vorbereitet mit %1 × %2 (auf höchstens 1920 Pixel verkleinert)</translation>
+    </message>
+    <message>
+        <source>No frames selected</source>
+        <translation>Keine Bilder ausgewählt</translation>
+    </message>
+    <message>
+        <source>1 frame selected</source>
+        <translation>1 Bild ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 frames selected (every %2th)</source>
+        <translation>%1 Bilder ausgewählt (jedes %2.)</translation>
+    </message>
+    <message>
+        <source>%1 frames selected</source>
+        <translation>%1 Bilder ausgewählt</translation>
+    </message>
+    <message>
+        <source>Frames %1 to %2, %3 of video</source>
+        <translation>Bilder %1 bis %2, %3 Video</translation>
+    </message>
+    <message>
+        <source>Stop Camera</source>
+        <translation>Kamera stoppen</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <source>None: place keypoints on the Prepare page, or put %1 next to the source.</source>
+        <translation>Keine: Setzen Sie Keypoints auf der Seite „Vorbereiten“ oder legen Sie %1 neben die Quelle.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Keypoints not used: %1</source>
+        <translation>Keypoints nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 with a hand</source>
+        <translation>%1: %2 Zeilen, %3 mit einer Hand</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>linke Hand</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>rechte Hand</translation>
+    </message>
+    <message>
+        <source>No masks: the built-in segmentation makes them.</source>
+        <translation>Keine Masken: Die integrierte Segmentierung erzeugt sie.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 contains no PNG masks.</source>
+        <translation>Der Ordner %1 enthält keine PNG-Masken.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG mask or a folder of them.</source>
+        <translation>%1 ist weder eine PNG-Maske noch ein Ordner mit solchen.</translation>
+    </message>
+    <message>
+        <source>Masks not used: %1</source>
+        <translation>Masken nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 PNG masks</source>
+        <translation>%1: %2 PNG-Masken</translation>
+    </message>
+    <message>
+        <source>(the selection has %1 frames; they must match)</source>
+        <translation>(die Auswahl hat %1 Bilder; die Anzahl muss übereinstimmen)</translation>
+    </message>
+    <message>
+        <source>The square crop around the hand is shown on the preview once a source is open.</source>
+        <translation>Der quadratische Zuschnitt um die Hand wird in der Vorschau gezeigt, sobald eine Quelle geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>No keypoints yet: the crop will follow the hand once keypoints are placed on the Prepare page. The crops are %1 × %1 pixels.</source>
+        <translation>Noch keine Keypoints: Der Zuschnitt folgt der Hand, sobald auf der Seite „Vorbereiten“ Keypoints gesetzt sind. Die Zuschnitte sind %1 × %1 Pixel groß.</translation>
+    </message>
+    <message>
+        <source>The keypoint file lists %1 frames, but the selection reaches frame %2: shorten the range, or preparing stops with an error.</source>
+        <translation>Die Keypoint-Datei enthält %1 Bilder, die Auswahl reicht aber bis Bild %2: Verkürzen Sie den Bereich, sonst bricht die Vorbereitung mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>No crop: %1</source>
+        <translation>Kein Zuschnitt: %1</translation>
+    </message>
+    <message>
+        <source>The green square is the crop for this frame; the inset is the image the reconstruction sees.</source>
+        <translation>Das grüne Quadrat ist der Zuschnitt für dieses Bild; der Einschub zeigt das Bild, das die Rekonstruktion sieht.</translation>
+    </message>
+    <message>
+        <source>Frames without keypoints in the file get tracked keypoints when preparing, so their crop may still move a little.</source>
+        <translation>Bilder ohne Keypoints in der Datei erhalten bei der Vorbereitung getrackte Keypoints, daher kann sich ihr Zuschnitt noch etwas verschieben.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>Decoding thumbnails…</source>
+        <translation>Dekodiere Vorschaubilder…</translation>
+    </message>
+    <message>
+        <source>Decoding thumbnails… frame %1 of %2</source>
+        <translation>Dekodiere Vorschaubilder… Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>The video ends after %1 frames although it announces %2; the file may be truncated or damaged. Only the frames that exist can be used.</source>
+        <translation>Das Video endet nach %1 Bildern, obwohl es %2 angibt; die Datei ist möglicherweise abgeschnitten oder beschädigt. Nur die vorhandenen Bilder können verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: %1</source>
+        <translation>Dekodieren gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every %1th frame.</source>
+        <translation>Vorschaubilder jedes %1. Bildes.</translation>
+    </message>
+    <message>
+        <source>All %1 frames decoded.</source>
+        <translation>Alle %1 Bilder dekodiert.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Keine Kamera gefunden</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>Connect a webcam and press Refresh.</source>
+        <translation>Schließen Sie eine Webcam an und klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Start the camera to see its picture, then Record. The recording becomes the source when you stop.</source>
+        <translation>Starten Sie die Kamera, um ihr Bild zu sehen, dann „Aufnehmen“. Nach dem Beenden wird die Aufnahme zur Quelle.</translation>
+    </message>
+    <message>
+        <source>Recording… %1 frames</source>
+        <translation>Aufnahme… %1 Bilder</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starte %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation>Kamera gestoppt.</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>Aufnahme wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the recording.</source>
+        <translation>Der Ordner %1 für die Aufnahme kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No video encoder is available to record with (install the GStreamer plug-ins).</source>
+        <translation>Kein Video-Encoder für die Aufnahme verfügbar (installieren Sie die GStreamer-Plugins).</translation>
+    </message>
+    <message>
+        <source>Recording to %1…</source>
+        <translation>Aufnahme nach %1…</translation>
+    </message>
+    <message>
+        <source>Folder for Recordings</source>
+        <translation>Ordner für Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Recorded %1; it is now the source.</source>
+        <translation>%1 aufgenommen; es ist jetzt die Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::CapturePreview</name>
+    <message>
+        <source>%1 × %1 px</source>
+        <translation>%1 × %1 px</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -247,6 +770,29 @@
     </message>
 </context>
 <context>
+    <name>palma::FitPreviewView</name>
+    <message>
+        <source>The input frame and the current render appear here while the reconstruction runs.</source>
+        <translation>Während die Rekonstruktion läuft, erscheinen hier das Eingabebild und das aktuelle Rendering.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Rendering</translation>
+    </message>
+    <message>
+        <source>Render over input (%1%)</source>
+        <translation>Rendering über Eingabe (%1 %)</translation>
+    </message>
+    <message>
+        <source>|Input - render| x %1, mean %2%</source>
+        <translation>|Eingabe - Rendering| x %1, Mittel %2 %</translation>
+    </message>
+</context>
+<context>
     <name>palma::FrameCompareView</name>
     <message>
         <source>Open the capture or project folder the avatar was made from</source>
@@ -267,6 +813,46 @@
     <message>
         <source>Capture frame %1: mean difference %2 (%3 ms)</source>
         <translation>Aufnahmebild %1: mittlere Differenz %2 (%3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>palma::FrameFilmstrip</name>
+    <message>
+        <source>Frame %1: no problems found</source>
+        <translation>Bild %1: keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>Frame %1:
+%2</source>
+        <translation>Bild %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>palma::HandOverlayView</name>
+    <message>
+        <source>No frame</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Opacity of the fitted hand drawn over the frame</source>
+        <translation>Deckkraft der angepassten Hand über dem Bild</translation>
+    </message>
+    <message>
+        <source>Hand opacity</source>
+        <translation>Deckkraft der Hand</translation>
+    </message>
+    <message>
+        <source>Zoom to hand</source>
+        <translation>Auf Hand zoomen</translation>
+    </message>
+    <message>
+        <source>Show the hand and its keypoints enlarged instead of the whole frame</source>
+        <translation>Die Hand und ihre Keypoints vergrößert statt des ganzen Bildes zeigen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -338,6 +924,109 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>%1: %2 vertices, %3×%4 texture, %5 captured frames</source>
         <translation>%1: %2 Vertices, Textur %3×%4, %5 aufgenommene Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>palma::KeypointFrameView</name>
+    <message>
+        <source>Wrist</source>
+        <translation>Handgelenk</translation>
+    </message>
+    <message>
+        <source>Thumb CMC</source>
+        <translation>Daumen CMC</translation>
+    </message>
+    <message>
+        <source>Thumb MCP</source>
+        <translation>Daumen MCP</translation>
+    </message>
+    <message>
+        <source>Thumb IP</source>
+        <translation>Daumen IP</translation>
+    </message>
+    <message>
+        <source>Thumb tip</source>
+        <translation>Daumenspitze</translation>
+    </message>
+    <message>
+        <source>Index MCP</source>
+        <translation>Zeigefinger MCP</translation>
+    </message>
+    <message>
+        <source>Index PIP</source>
+        <translation>Zeigefinger PIP</translation>
+    </message>
+    <message>
+        <source>Index DIP</source>
+        <translation>Zeigefinger DIP</translation>
+    </message>
+    <message>
+        <source>Index tip</source>
+        <translation>Zeigefingerspitze</translation>
+    </message>
+    <message>
+        <source>Middle MCP</source>
+        <translation>Mittelfinger MCP</translation>
+    </message>
+    <message>
+        <source>Middle PIP</source>
+        <translation>Mittelfinger PIP</translation>
+    </message>
+    <message>
+        <source>Middle DIP</source>
+        <translation>Mittelfinger DIP</translation>
+    </message>
+    <message>
+        <source>Middle tip</source>
+        <translation>Mittelfingerspitze</translation>
+    </message>
+    <message>
+        <source>Ring MCP</source>
+        <translation>Ringfinger MCP</translation>
+    </message>
+    <message>
+        <source>Ring PIP</source>
+        <translation>Ringfinger PIP</translation>
+    </message>
+    <message>
+        <source>Ring DIP</source>
+        <translation>Ringfinger DIP</translation>
+    </message>
+    <message>
+        <source>Ring tip</source>
+        <translation>Ringfingerspitze</translation>
+    </message>
+    <message>
+        <source>Little MCP</source>
+        <translation>Kleiner Finger MCP</translation>
+    </message>
+    <message>
+        <source>Little PIP</source>
+        <translation>Kleiner Finger PIP</translation>
+    </message>
+    <message>
+        <source>Little DIP</source>
+        <translation>Kleiner Finger DIP</translation>
+    </message>
+    <message>
+        <source>Little tip</source>
+        <translation>Kleinfingerspitze</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punkt löschen</translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation>Verdeckt</translation>
+    </message>
+    <message>
+        <source>The point is hidden; its position is a guess and counts half in the fit</source>
+        <translation>Der Punkt ist verdeckt; seine Position ist geschätzt und zählt bei der Anpassung halb</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>In Ansicht einpassen</translation>
     </message>
 </context>
 <context>
@@ -563,6 +1252,25 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     </message>
 </context>
 <context>
+    <name>palma::LossPlot</name>
+    <message>
+        <source>iteration %1</source>
+        <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>iteration %1 (%2)</source>
+        <translation>Iteration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Losses appear here while the reconstruction runs.</source>
+        <translation>Während die Rekonstruktion läuft, erscheinen hier die Verlustkurven.</translation>
+    </message>
+</context>
+<context>
     <name>palma::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -601,10 +1309,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <translation>Über Palma Studio</translation>
     </message>
     <message>
-        <source>Not yet in this version of the studio.</source>
-        <translation>Noch nicht in dieser Version des Studios.</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>Aufnahme</translation>
     </message>
@@ -627,30 +1331,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
-        <source>Here you will record a short video of your hand with a webcam, with on-screen guidance for the hand poses and the lighting.</source>
-        <translation>Hier werden Sie mit einer Webcam ein kurzes Video Ihrer Hand aufnehmen, mit Hinweisen zu Handhaltungen und Beleuchtung.</translation>
-    </message>
-    <message>
-        <source>For now, record 10 to 20 seconds with any camera: turn the open hand slowly, then make a fist and spread the fingers, in even light. Then prepare the clip on the command line:</source>
-        <translation>Nehmen Sie vorerst mit einer beliebigen Kamera 10 bis 20 Sekunden auf: die offene Hand langsam drehen, dann eine Faust machen und die Finger spreizen, bei gleichmäßigem Licht. Bereiten Sie den Clip dann auf der Kommandozeile vor:</translation>
-    </message>
-    <message>
-        <source>Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip.</source>
-        <translation>Hier werden Sie die Bilder eines Clips auswählen, die Handmasken prüfen und die 2D-Keypoints korrigieren.</translation>
-    </message>
-    <message>
-        <source>For now, prepare a clip on the command line; it picks the frames, stores the keypoints and writes a project folder:</source>
-        <translation>Bereiten Sie einen Clip vorerst auf der Kommandozeile vor; das wählt die Bilder, speichert die Keypoints und schreibt einen Projektordner:</translation>
-    </message>
-    <message>
-        <source>Here you will start the reconstruction of a prepared project and follow its losses and intermediate renders.</source>
-        <translation>Hier werden Sie die Rekonstruktion eines vorbereiteten Projekts starten und ihre Verluste und Zwischenbilder verfolgen.</translation>
-    </message>
-    <message>
-        <source>For now, reconstruct on the command line, then open the avatar folder here (File &gt; Open Avatar…) to inspect and export it:</source>
-        <translation>Rekonstruieren Sie vorerst auf der Kommandozeile und öffnen Sie dann den Avatar-Ordner hier (Datei &gt; Avatar öffnen…), um ihn anzusehen und zu exportieren:</translation>
     </message>
     <message>
         <source>Open Avatar…</source>
@@ -823,6 +1503,38 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>View from the Capture Camera</source>
         <translation>Aus Sicht der Aufnahmekamera</translation>
+    </message>
+    <message>
+        <source>The avatar is ready: %1</source>
+        <translation>Der Avatar ist fertig: %1</translation>
+    </message>
+    <message>
+        <source>3D Hand</source>
+        <translation>3D-Hand</translation>
+    </message>
+    <message>
+        <source>Project %1: %2 frames, %3 with keypoints%4</source>
+        <translation>Projekt %1: %2 Bilder, %3 mit Keypoints%4</translation>
+    </message>
+    <message>
+        <source> (unsaved edits)</source>
+        <translation> (ungespeicherte Änderungen)</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1[*] — Palma Studio</source>
+        <translation>%1[*] — Palma Studio</translation>
+    </message>
+    <message>
+        <source>Reconstruction running</source>
+        <translation>Rekonstruktion läuft</translation>
+    </message>
+    <message>
+        <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
+        <translation>Eine Rekonstruktion läuft. Anhalten und beenden? Der letzte gute Avatar wird gespeichert, und der Lauf kann fortgesetzt werden, wenn das Projekt erneut geöffnet wird.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1777,213 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     </message>
 </context>
 <context>
+    <name>palma::PoseInitPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>Zeigefinger</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Mittelfinger</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ringfinger</translation>
+    </message>
+    <message>
+        <source>Pinky</source>
+        <translation>Kleiner Finger</translation>
+    </message>
+    <message>
+        <source>Thumb</source>
+        <translation>Daumen</translation>
+    </message>
+    <message>
+        <source>CMC</source>
+        <translation>CMC</translation>
+    </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <source>DIP</source>
+        <translation>DIP</translation>
+    </message>
+    <message>
+        <source>flex</source>
+        <translation>Beugung</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>Spreizung</translation>
+    </message>
+    <message>
+        <source>twist</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Fit initialisation</source>
+        <translation>Initialisierung anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the 3D hand to the keypoints of every frame (frames you corrected are kept)</source>
+        <translation>Die 3D-Hand an die Keypoints jedes Bildes anpassen (von Ihnen korrigierte Bilder bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Mean distance between the fitted hand&apos;s keypoints and the frame&apos;s keypoints</source>
+        <translation>Mittlerer Abstand zwischen den Keypoints der angepassten Hand und den Keypoints des Bildes</translation>
+    </message>
+    <message>
+        <source>Hand orientation</source>
+        <translation>Handausrichtung</translation>
+    </message>
+    <message>
+        <source>tilt (x)</source>
+        <translation>Neigen (x)</translation>
+    </message>
+    <message>
+        <source>turn (y)</source>
+        <translation>Drehen (y)</translation>
+    </message>
+    <message>
+        <source>roll (z)</source>
+        <translation>Rollen (z)</translation>
+    </message>
+    <message>
+        <source>Rotation of the whole hand about the camera&apos;s axis (degrees); the wrist stays</source>
+        <translation>Rotation der ganzen Hand um die Kameraachse (Grad); das Handgelenk bleibt</translation>
+    </message>
+    <message>
+        <source>Flip palm</source>
+        <translation>Handfläche umdrehen</translation>
+    </message>
+    <message>
+        <source>Turn the hand 180° about its long axis (palm &lt;-&gt; back of the hand)</source>
+        <translation>Die Hand um 180° um ihre Längsachse drehen (Handfläche &lt;-&gt; Handrücken)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (degrees, within the joint&apos;s limits)</source>
+        <translation>%1 %2: %3 (Grad, innerhalb der Gelenkgrenzen)</translation>
+    </message>
+    <message>
+        <source>The saved initialisation has %1 frames, the project %2: fit it again.</source>
+        <translation>Die gespeicherte Initialisierung hat %1 Bilder, das Projekt %2: Passen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>The frames are still being decoded; fit again in a moment.</source>
+        <translation>Die Bilder werden noch dekodiert; passen Sie gleich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Fitting the initialisation...</source>
+        <translation>Initialisierung wird angepasst...</translation>
+    </message>
+    <message>
+        <source>Fitting: %1</source>
+        <translation>Anpassung: %1</translation>
+    </message>
+    <message>
+        <source>The fit was cancelled; the initialisation is unchanged.</source>
+        <translation>Die Anpassung wurde abgebrochen; die Initialisierung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The fit failed: %1</source>
+        <translation>Die Anpassung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Re-fit initialisation</source>
+        <translation>Initialisierung neu anpassen</translation>
+    </message>
+    <message>
+        <source>Adjust %1 %2 %3</source>
+        <translation>%1 %2 %3 anpassen</translation>
+    </message>
+    <message>
+        <source>Rotate hand</source>
+        <translation>Hand drehen</translation>
+    </message>
+    <message>
+        <source>Re-fit</source>
+        <translation>Neu anpassen</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Frame %1: fit the initialisation to edit its pose.</source>
+        <translation>Bild %1: Passen Sie die Initialisierung an, um seine Pose zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Frame %1 has too few keypoints; it is not part of the reconstruction.</source>
+        <translation>Bild %1 hat zu wenige Keypoints; es ist nicht Teil der Rekonstruktion.</translation>
+    </message>
+    <message>
+        <source>Frame %1 (corrected by hand)</source>
+        <translation>Bild %1 (von Hand korrigiert)</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Frame %1: not fitted (too few keypoints)</source>
+        <translation>Bild %1: nicht angepasst (zu wenige Keypoints)</translation>
+    </message>
+    <message>
+        <source>Frame %1: no keypoints to compare</source>
+        <translation>Bild %1: keine Keypoints zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 px</source>
+        <translation>Bild %1: %2 px</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (korrigiert)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The saved initialisation could not be read: %1</source>
+        <translation>Die gespeicherte Initialisierung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No initialisation yet: Fit initialisation places the 3D hand on every frame.</source>
+        <translation>Noch keine Initialisierung: „Initialisierung anpassen“ platziert die 3D-Hand auf jedem Bild.</translation>
+    </message>
+    <message>
+        <source>The keypoints changed since the fit: Re-fit to update the initialisation (the reconstruction would fit it again from the keypoints).</source>
+        <translation>Die Keypoints haben sich seit der Anpassung geändert: „Neu anpassen“ aktualisiert die Initialisierung (die Rekonstruktion würde sie sonst erneut aus den Keypoints anpassen).</translation>
+    </message>
+    <message>
+        <source>Initialisation of %1 frames, mean error %2 px, %3 corrected by hand.</source>
+        <translation>Initialisierung von %1 Bildern, mittlerer Fehler %2 px, %3 von Hand korrigiert.</translation>
+    </message>
+</context>
+<context>
     <name>palma::PosePanel</name>
     <message>
         <source>Index</source>
@@ -1216,6 +2135,950 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>No avatar</source>
         <translation>Kein Avatar</translation>
+    </message>
+</context>
+<context>
+    <name>palma::PreparePage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Place point</source>
+        <translation>Punkt setzen</translation>
+    </message>
+    <message>
+        <source>Hand brush</source>
+        <translation>Hand-Pinsel</translation>
+    </message>
+    <message>
+        <source>Background brush</source>
+        <translation>Hintergrund-Pinsel</translation>
+    </message>
+    <message>
+        <source>Drag keypoints; right-click a point to delete it or mark it occluded (Esc)</source>
+        <translation>Keypoints ziehen; Rechtsklick auf einen Punkt, um ihn zu löschen oder als verdeckt zu markieren (Esc)</translation>
+    </message>
+    <message>
+        <source>Click to place the joint chosen in the list</source>
+        <translation>Klicken, um das in der Liste gewählte Gelenk zu setzen</translation>
+    </message>
+    <message>
+        <source>Paint over the hand where the mask misses it; the frame is segmented again when you release</source>
+        <translation>Über die Hand malen, wo die Maske sie verfehlt; beim Loslassen wird das Bild neu segmentiert</translation>
+    </message>
+    <message>
+        <source>Paint over background the mask wrongly includes; the frame is segmented again when you release</source>
+        <translation>Über Hintergrund malen, den die Maske fälschlich einschließt; beim Loslassen wird das Bild neu segmentiert</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole frame (F); the wheel zooms, the middle button or Space + drag pans</source>
+        <translation>Das ganze Bild zeigen (F); das Mausrad zoomt, mittlere Taste oder Leertaste + Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>Next problem frame</source>
+        <translation>Nächstes Problembild</translation>
+    </message>
+    <message>
+        <source>Go to the next frame flagged in the filmstrip</source>
+        <translation>Zum nächsten im Filmstreifen markierten Bild gehen</translation>
+    </message>
+    <message>
+        <source>No frame is flagged.</source>
+        <translation>Kein Bild ist markiert.</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Gelenk</translation>
+    </message>
+    <message>
+        <source>The joint to select, or to place with the Place tool</source>
+        <translation>Das Gelenk, das ausgewählt oder mit dem Setzen-Werkzeug gesetzt werden soll</translation>
+    </message>
+    <message>
+        <source>Place next missing joint</source>
+        <translation>Nächstes fehlendes Gelenk setzen</translation>
+    </message>
+    <message>
+        <source>Click in the frame to place each missing joint in turn</source>
+        <translation>Ins Bild klicken, um nacheinander jedes fehlende Gelenk zu setzen</translation>
+    </message>
+    <message>
+        <source>After placing, go to the next missing joint</source>
+        <translation>Nach dem Setzen zum nächsten fehlenden Gelenk gehen</translation>
+    </message>
+    <message>
+        <source>Place hand</source>
+        <translation>Hand platzieren</translation>
+    </message>
+    <message>
+        <source>Drop an open hand on a frame without keypoints, then drag the points that are off</source>
+        <translation>Eine offene Hand auf ein Bild ohne Keypoints legen, dann die abweichenden Punkte ziehen</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punkt löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected point (Del); tracking leaves it out</source>
+        <translation>Den ausgewählten Punkt entfernen (Entf); das Tracking lässt ihn aus</translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation>Verdeckt</translation>
+    </message>
+    <message>
+        <source>The selected point is hidden and its position guessed: it counts half in the fit</source>
+        <translation>Der ausgewählte Punkt ist verdeckt und seine Position geschätzt: Er zählt bei der Anpassung halb</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Show mask</source>
+        <translation>Maske zeigen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Filled and outline</source>
+        <translation>Gefüllt und Umriss</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Gefüllt</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in frame pixels</source>
+        <translation>Pinselradius in Bildpixeln</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Clear scribbles</source>
+        <translation>Pinselstriche löschen</translation>
+    </message>
+    <message>
+        <source>Forget this frame&apos;s brush strokes (the mask stays as it is)</source>
+        <translation>Die Pinselstriche dieses Bildes verwerfen (die Maske bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Track from here</source>
+        <translation>Ab hier tracken</translation>
+    </message>
+    <message>
+        <source>Follow this frame&apos;s points forward to the next frame you edited, or to the end</source>
+        <translation>Die Punkte dieses Bildes vorwärts bis zum nächsten von Ihnen bearbeiteten Bild oder bis zum Ende verfolgen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Propagate to next</source>
+        <translation>Auf nächste übertragen</translation>
+    </message>
+    <message>
+        <source>Copy this frame&apos;s points into the next frames (your own points there stay)</source>
+        <translation>Die Punkte dieses Bildes in die nächsten Bilder kopieren (Ihre eigenen Punkte dort bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> Bilder</translation>
+    </message>
+    <message>
+        <source>Interpolate keyframes</source>
+        <translation>Keyframes interpolieren</translation>
+    </message>
+    <message>
+        <source>Fill every joint between two frames where you placed it by linear interpolation</source>
+        <translation>Jedes Gelenk zwischen zwei Bildern, in denen Sie es gesetzt haben, durch lineare Interpolation füllen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt;: filled dot = yours, square = imported, ring = tracked or interpolated, half dot = occluded, red dashed ring = low confidence.</source>
+        <translation>&lt;b&gt;Punkte&lt;/b&gt;: gefüllter Punkt = eigene, Quadrat = importiert, Ring = getrackt oder interpoliert, halber Punkt = verdeckt, rot gestrichelter Ring = geringe Konfidenz.</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2 of %3)</source>
+        <translation>Bild %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Open or create a project to check its keypoints and masks.
+File &gt; Open Project…, or prepare a capture on the Capture page.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um seine Keypoints und Masken zu prüfen.
+Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „Aufnahme“ vor.</translation>
+    </message>
+    <message>
+        <source>The project has no frames.</source>
+        <translation>Das Projekt hat keine Bilder.</translation>
+    </message>
+    <message>
+        <source>The frames could not be read:
+%1</source>
+        <translation>Die Bilder konnten nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Decoding frames… %1 of %2</source>
+        <translation>Dekodiere Bilder… %1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>getrackt</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation>interpoliert</translation>
+    </message>
+    <message>
+        <source>propagated</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>%1: (%2, %3), %4, confidence %5</source>
+        <translation>%1: (%2, %3), %4, Konfidenz %5</translation>
+    </message>
+    <message>
+        <source>%1 of 21 points present</source>
+        <translation>%1 von 21 Punkten vorhanden</translation>
+    </message>
+    <message>
+        <source>Guessed from the keypoints: please confirm.</source>
+        <translation>Anhand der Keypoints geschätzt: bitte bestätigen.</translation>
+    </message>
+    <message>
+        <source>No keypoints</source>
+        <translation>Keine Keypoints</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keypoints missing</source>
+        <translation>%1 von %2 Keypoints fehlen</translation>
+    </message>
+    <message>
+        <source>Low keypoint confidence (mean %1)</source>
+        <translation>Geringe Keypoint-Konfidenz (Mittel %1)</translation>
+    </message>
+    <message>
+        <source>No mask</source>
+        <translation>Keine Maske</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Every joint of this frame is placed.</source>
+        <translation>Alle Gelenke dieses Bildes sind gesetzt.</translation>
+    </message>
+    <message>
+        <source>Mark point occluded</source>
+        <translation>Punkt als verdeckt markieren</translation>
+    </message>
+    <message>
+        <source>Mark point visible</source>
+        <translation>Punkt als sichtbar markieren</translation>
+    </message>
+    <message>
+        <source>The frame is not decoded yet.</source>
+        <translation>Das Bild ist noch nicht dekodiert.</translation>
+    </message>
+    <message>
+        <source>This frame already has keypoints: Place hand is for frames without any.</source>
+        <translation>Dieses Bild hat bereits Keypoints: „Hand platzieren“ ist für Bilder ohne Keypoints gedacht.</translation>
+    </message>
+    <message>
+        <source>This is the last frame.</source>
+        <translation>Dies ist das letzte Bild.</translation>
+    </message>
+    <message>
+        <source>This frame has no keypoints to propagate.</source>
+        <translation>Dieses Bild hat keine Keypoints zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>This frame has no keypoints to track: place them first.</source>
+        <translation>Dieses Bild hat keine Keypoints zum Tracken: Setzen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The next frame is one you edited: nothing to track.</source>
+        <translation>Das nächste Bild wurde von Ihnen bearbeitet: nichts zu tracken.</translation>
+    </message>
+    <message>
+        <source>The frames are still being decoded; try again in a moment.</source>
+        <translation>Die Bilder werden noch dekodiert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Tracking… %p%</source>
+        <translation>Tracking… %p %</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tracking failed: %1</source>
+        <translation>Tracking fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Track from frame %1</source>
+        <translation>Tracking ab Bild %1</translation>
+    </message>
+    <message>
+        <source>Tracked %1 frames</source>
+        <translation>%1 Bilder getrackt</translation>
+    </message>
+    <message>
+        <source>Segmenting frame %1…</source>
+        <translation>Segmentiere Bild %1…</translation>
+    </message>
+    <message>
+        <source>The frame could not be segmented: %1</source>
+        <translation>Das Bild konnte nicht segmentiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Brush stroke</source>
+        <translation>Pinselstrich</translation>
+    </message>
+    <message>
+        <source>Mask of frame %1 updated.</source>
+        <translation>Maske von Bild %1 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ProjectController</name>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Start a project from a video, an image folder or the webcam (Ctrl+N)</source>
+        <translation>Ein Projekt aus einem Video, einem Bildordner oder der Webcam beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project folder (NAME.palma) (Ctrl+Shift+O)</source>
+        <translation>Einen Projektordner (NAME.palma) öffnen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s edits (Ctrl+S)</source>
+        <translation>Die Änderungen am Projekt speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save Project As…</source>
+        <translation>Projekt speichern unter…</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Projekt schließen</translation>
+    </message>
+    <message>
+        <source>Open Recent Project</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the project &apos;%1&apos;: %2</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has edits from %2 that were not saved (Palma Studio did not close normally). Recover them?</source>
+        <translation>Das Projekt &apos;%1&apos; hat nicht gespeicherte Änderungen vom %2 (Palma Studio wurde nicht normal beendet). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the edits</source>
+        <translation>Die Änderungen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The autosaved edits of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die automatisch gespeicherten Änderungen von &apos;%1&apos; können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Open a project folder (NAME.palma)</source>
+        <translation>Einen Projektordner (NAME.palma) öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the project &apos;%1&apos;: %2 — your edits are still here; try Save Project As.</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht gespeichert werden: %2 — Ihre Änderungen sind noch vorhanden; versuchen Sie „Projekt speichern unter“.</translation>
+    </message>
+    <message>
+        <source>Save the project as (a new folder)</source>
+        <translation>Projekt speichern unter (ein neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as &apos;%1&apos;: %2</source>
+        <translation>Das Projekt kann nicht als &apos;%1&apos; gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has edits that are not saved.</source>
+        <translation>Das Projekt &apos;%1&apos; hat nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Preparing &apos;%1&apos;…</source>
+        <translation>Bereite &apos;%1&apos; vor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Projekt wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the project</source>
+        <translation>Projekt kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The project folder &apos;%1&apos; no longer exists; it was removed from Open Recent Project.</source>
+        <translation>Der Projektordner &apos;%1&apos; existiert nicht mehr; er wurde aus „Zuletzt geöffnete Projekte“ entfernt.</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ProjectDocument</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; is missing: put it back where it was.</source>
+        <translation>Die Quelle &apos;%1&apos; des Projekts fehlt: Legen Sie sie wieder an ihren Ort zurück.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; changed since the project was made: prepare it again.</source>
+        <translation>Die Quelle &apos;%1&apos; des Projekts hat sich seit dessen Erstellung geändert: Bereiten Sie es erneut vor.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; ended after %2 of its %3 frames: prepare it again.</source>
+        <translation>Die Quelle &apos;%1&apos; des Projekts endete nach %2 ihrer %3 Bilder: Bereiten Sie es erneut vor.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inside the project: choose a folder outside it.</source>
+        <translation>&apos;%1&apos; liegt im Projekt: Wählen Sie einen Ordner außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file: choose a folder name.</source>
+        <translation>&apos;%1&apos; ist eine Datei: Wählen Sie einen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty: choose a new or empty folder.</source>
+        <translation>Der Ordner &apos;%1&apos; ist nicht leer: Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ReconstructPage</name>
+    <message>
+        <source>Quick preview</source>
+        <translation>Schnelle Vorschau</translation>
+    </message>
+    <message>
+        <source>A few iterations on small images: a first look in seconds</source>
+        <translation>Wenige Iterationen auf kleinen Bildern: ein erster Eindruck in Sekunden</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Fewer, larger steps on 224-pixel images: minutes on a laptop (palma&apos;s demo preset)</source>
+        <translation>Weniger, größere Schritte auf 224-Pixel-Bildern: Minuten auf einem Laptop (Demo-Vorgabe von palma)</translation>
+    </message>
+    <message>
+        <source>High quality</source>
+        <translation>Hohe Qualität</translation>
+    </message>
+    <message>
+        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, hours on a CPU</source>
+        <translation>Der vollständige Ablauf von HARP in der Arbeitsgröße des Projekts: beste Ergebnisse, Stunden auf einer CPU</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate (geometry)</source>
+        <translation>Lernrate (Geometrie)</translation>
+    </message>
+    <message>
+        <source>Learning rate (appearance)</source>
+        <translation>Lernrate (Erscheinungsbild)</translation>
+    </message>
+    <message>
+        <source>Weight: silhouette</source>
+        <translation>Gewicht: Silhouette</translation>
+    </message>
+    <message>
+        <source>Weight: keypoints 3D</source>
+        <translation>Gewicht: Keypoints 3D</translation>
+    </message>
+    <message>
+        <source>Weight: keypoints 2D</source>
+        <translation>Gewicht: Keypoints 2D</translation>
+    </message>
+    <message>
+        <source>Weight: photometric</source>
+        <translation>Gewicht: photometrisch</translation>
+    </message>
+    <message>
+        <source>Weight: SSIM</source>
+        <translation>Gewicht: SSIM</translation>
+    </message>
+    <message>
+        <source>Weight: displacement</source>
+        <translation>Gewicht: Displacement</translation>
+    </message>
+    <message>
+        <source>Weight: Laplacian</source>
+        <translation>Gewicht: Laplace</translation>
+    </message>
+    <message>
+        <source>Weight: Laplacian (part-aware)</source>
+        <translation>Gewicht: Laplace (teilebezogen)</translation>
+    </message>
+    <message>
+        <source>Weight: normal consistency</source>
+        <translation>Gewicht: Normalenkonsistenz</translation>
+    </message>
+    <message>
+        <source>Weight: edge length</source>
+        <translation>Gewicht: Kantenlänge</translation>
+    </message>
+    <message>
+        <source>Weight: albedo smoothness</source>
+        <translation>Gewicht: Albedo-Glätte</translation>
+    </message>
+    <message>
+        <source>Weight: normal map</source>
+        <translation>Gewicht: Normal Map</translation>
+    </message>
+    <message>
+        <source>Weight: shape prior</source>
+        <translation>Gewicht: Form-Prior</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reconstruct&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rekonstruieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>Avatar:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose where the avatar is written</source>
+        <translation>Auswählen, wohin der Avatar geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Avatar folder</source>
+        <translation>Avatar-Ordner</translation>
+    </message>
+    <message>
+        <source>Palma avatar (*.palma-avatar)</source>
+        <translation>Palma-Avatar (*.palma-avatar)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the fit and save the last good avatar; it can be resumed later</source>
+        <translation>Die Anpassung anhalten und den letzten guten Avatar speichern; sie kann später fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Texture size:</source>
+        <translation>Texturgröße:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Fit size:</source>
+        <translation>Anpassungsgröße:</translation>
+    </message>
+    <message>
+        <source>working size</source>
+        <translation>Arbeitsgröße</translation>
+    </message>
+    <message>
+        <source>Frames are resized to this height for the fit (0: the project&apos;s working size)</source>
+        <translation>Die Bilder werden für die Anpassung auf diese Höhe skaliert (0: Arbeitsgröße des Projekts)</translation>
+    </message>
+    <message>
+        <source>Reset to preset</source>
+        <translation>Auf Vorgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Konfiguration laden…</translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation>Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <source>Save reconstruction config</source>
+        <translation>Rekonstruktionskonfiguration speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Config saved to %1</source>
+        <translation>Konfiguration gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Load reconstruction config</source>
+        <translation>Rekonstruktionskonfiguration laden</translation>
+    </message>
+    <message>
+        <source>Config loaded from %1</source>
+        <translation>Konfiguration geladen aus %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagert</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Overlay: weight of the render over the input</source>
+        <translation>Überlagert: Gewicht des Renderings über der Eingabe</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Blend:</source>
+        <translation>Mischung:</translation>
+    </message>
+    <message>
+        <source>Events of the fit (rollbacks, learning-rate changes, checkpoints) appear here.</source>
+        <translation>Hier erscheinen Ereignisse der Anpassung (Rollbacks, Änderungen der Lernrate, Checkpoints).</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>No project is open: make one on the Capture page or open one (File &gt; Open Project…).</source>
+        <translation>Kein Projekt geöffnet: Erstellen Sie eines auf der Seite „Aufnahme“ oder öffnen Sie eines (Datei &gt; Projekt öffnen…).</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture project (it has no project.json).</source>
+        <translation>%1 ist kein Aufnahmeprojekt (es hat keine project.json).</translation>
+    </message>
+    <message>
+        <source>The project has no frames yet: choose a video or images on the Capture page.</source>
+        <translation>Das Projekt hat noch keine Bilder: Wählen Sie auf der Seite „Aufnahme“ ein Video oder Bilder.</translation>
+    </message>
+    <message>
+        <source>The project has no frames with keypoints yet: place keypoints on a few frames on the Prepare page (or prepare it with a keypoint file).</source>
+        <translation>Das Projekt hat noch keine Bilder mit Keypoints: Setzen Sie auf der Seite „Vorbereiten“ Keypoints auf einigen Bildern (oder bereiten Sie es mit einer Keypoint-Datei vor).</translation>
+    </message>
+    <message>
+        <source>The project has not been prepared, and its source %1 is missing: prepare it on the Prepare page.</source>
+        <translation>Das Projekt wurde nicht vorbereitet, und seine Quelle %1 fehlt: Bereiten Sie es auf der Seite „Vorbereiten“ vor.</translation>
+    </message>
+    <message>
+        <source>The project changed since it was prepared: it is prepared again when the run starts.</source>
+        <translation>Das Projekt hat sich seit der Vorbereitung geändert: Es wird beim Start des Laufs erneut vorbereitet.</translation>
+    </message>
+    <message>
+        <source>A previous run finished all stages but its avatar was not saved. Resume saves it; Start over discards it.</source>
+        <translation>Ein früherer Lauf hat alle Phasen abgeschlossen, aber sein Avatar wurde nicht gespeichert. „Fortsetzen“ speichert ihn; „Neu beginnen“ verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>A previous run stopped at stage %1 of %2 (%3), epoch %4, iteration %5 of the epoch. Resume continues from there; Start over discards it.</source>
+        <translation>Ein früherer Lauf wurde in Phase %1 von %2 (%3), Epoche %4, Iteration %5 der Epoche angehalten. „Fortsetzen“ macht dort weiter; „Neu beginnen“ verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Checkpoint discarded: the next run starts from the beginning.</source>
+        <translation>Checkpoint verworfen: Der nächste Lauf beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(geändert)</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos;: &apos;%3&apos; is not a number.</source>
+        <translation>%1 von Phase &apos;%2&apos;: &apos;%3&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos; must be a whole number from %3 to %4.</source>
+        <translation>%1 von Phase &apos;%2&apos; muss eine ganze Zahl von %3 bis %4 sein.</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos; must be 0 or more.</source>
+        <translation>%1 von Phase &apos;%2&apos; muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Not started: the project could not be saved.</source>
+        <translation>Nicht gestartet: Das Projekt konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, project %3</source>
+        <translation>Gestartet: Vorgabe %1, %2 Phasen, Projekt %3</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Lese das Projekt…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Pausiert — %1</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelling: the fit stops after this iteration and saves the last good avatar…</source>
+        <translation>Breche ab: Die Anpassung endet nach dieser Iteration und speichert den letzten guten Avatar…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Paused — </source>
+        <translation>Pausiert — </translation>
+    </message>
+    <message>
+        <source>Preparing the project: %1</source>
+        <translation>Bereite das Projekt vor: %1</translation>
+    </message>
+    <message>
+        <source>Initialising from the keypoints: %1</source>
+        <translation>Initialisiere aus den Keypoints: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1/%2: %3 — iteration %4/%5</source>
+        <translation>Phase %1/%2: %3 — Iteration %4/%5</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finished%1: the avatar was written to %2.</source>
+        <translation>Abgeschlossen%1: Der Avatar wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source> (resumed from the checkpoint)</source>
+        <translation> (vom Checkpoint fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Finished in %1; avatar written to %2</source>
+        <translation>Abgeschlossen in %1; Avatar nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled: the last good avatar was written to %1. Start again to resume from the checkpoint.</source>
+        <translation>Abgebrochen: Der letzte gute Avatar wurde nach %1 geschrieben. Starten Sie erneut, um vom Checkpoint fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; last good avatar written to %1</source>
+        <translation>Abgebrochen; letzter guter Avatar nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled before the fit started: nothing was written.</source>
+        <translation>Abgebrochen, bevor die Anpassung begann: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the fit started</source>
+        <translation>Abgebrochen, bevor die Anpassung begann</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The reconstruction failed: %1</source>
+        <translation>Die Rekonstruktion ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,529 @@
     </message>
 </context>
 <context>
+    <name>palma::CaptureFilmStrip</name>
+    <message>
+        <source>Drag the yellow handles to trim the frame range; click a frame to show it.
+Left/Right: step, I/O: start/end the range at the current frame</source>
+        <translation>Faites glisser les poignées jaunes pour découper la plage d’images ; cliquez sur une image pour l’afficher.
+Gauche/Droite : image par image, I/O : début/fin de la plage à l’image courante</translation>
+    </message>
+    <message>
+        <source>The source&apos;s frames appear here</source>
+        <translation>Les images de la source apparaissent ici</translation>
+    </message>
+</context>
+<context>
+    <name>palma::CapturePage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Capture&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Capture&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder, drop one onto this page, or record with the webcam.</source>
+        <translation>Ouvrez une vidéo ou un dossier d’images, déposez-en un sur cette page, ou enregistrez avec la webcam.</translation>
+    </message>
+    <message>
+        <source>Open Video…</source>
+        <translation>Ouvrir une vidéo…</translation>
+    </message>
+    <message>
+        <source>Open Image Folder…</source>
+        <translation>Ouvrir un dossier d’images…</translation>
+    </message>
+    <message>
+        <source>No source yet.
+
+Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one here.</source>
+        <translation>Aucune source pour l’instant.
+
+Ouvrez une vidéo (mp4, mov, m4v, avi, mkv, webm) ou un dossier d’images, ou déposez-en un ici.</translation>
+    </message>
+    <message>
+        <source>Set First</source>
+        <translation>Définir le début</translation>
+    </message>
+    <message>
+        <source>Start the range at the current frame (I on the filmstrip)</source>
+        <translation>Commencer la plage à l’image courante (I dans la bande d’images)</translation>
+    </message>
+    <message>
+        <source>Set Last</source>
+        <translation>Définir la fin</translation>
+    </message>
+    <message>
+        <source>End the range at the current frame (O on the filmstrip)</source>
+        <translation>Terminer la plage à l’image courante (O dans la bande d’images)</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Première :</translation>
+    </message>
+    <message>
+        <source>The first frame used (source frame number, from 0)</source>
+        <translation>La première image utilisée (numéro d’image dans la source, à partir de 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation>&amp;Dernière :</translation>
+    </message>
+    <message>
+        <source>The last frame used (inclusive)</source>
+        <translation>La dernière image utilisée (incluse)</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>Use every n-th frame of the range, counted from the first</source>
+        <translation>Utiliser une image sur n dans la plage, en comptant à partir de la première</translation>
+    </message>
+    <message>
+        <source>&amp;Max frames:</source>
+        <translation>Images &amp;max. :</translation>
+    </message>
+    <message>
+        <source>Stop after this many frames (0: no limit)</source>
+        <translation>S’arrêter après ce nombre d’images (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Use every n-th frame. Auto spreads at most %1 frames over the range (a few dozen frames cover a hand turning; more only make the fit slower).</source>
+        <translation>Utiliser une image sur n. Auto répartit au plus %1 images sur la plage (quelques dizaines d’images suffisent pour une main qui tourne ; davantage ne fait que ralentir l’ajustement).</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No source.</source>
+        <translation>Aucune source.</translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for cameras again</source>
+        <translation>Rechercher à nouveau les caméras</translation>
+    </message>
+    <message>
+        <source>Start Camera</source>
+        <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>The folder recordings are written to</source>
+        <translation>Le dossier où les enregistrements sont écrits</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for recordings</source>
+        <translation>Choisir le dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Keypoints and masks (optional)</source>
+        <translation>Points clés et masques (facultatif)</translation>
+    </message>
+    <message>
+        <source>Keypoints File…</source>
+        <translation>Fichier de points clés…</translation>
+    </message>
+    <message>
+        <source>2D hand keypoints: MediaPipe-style JSON, OpenPose JSON (file or folder) or palma-keypoints</source>
+        <translation>Points clés 2D de la main : JSON de type MediaPipe, JSON OpenPose (fichier ou dossier) ou palma-keypoints</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Masks Folder…</source>
+        <translation>Dossier de masques…</translation>
+    </message>
+    <message>
+        <source>A folder of PNG masks, one per selected frame (white = hand); without it the built-in segmentation makes them</source>
+        <translation>Un dossier de masques PNG, un par image sélectionnée (blanc = main) ; sans lui, la segmentation intégrée les crée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Main droite</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Main gauche</translation>
+    </message>
+    <message>
+        <source>Automatic: from the keypoint file, or guessed from the keypoints</source>
+        <translation>Automatique : d’après le fichier de points clés, ou déduite des points clés</translation>
+    </message>
+    <message>
+        <source>Hand:</source>
+        <translation>Main :</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Recadrage</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Side of the square images the reconstruction sees (448 is the default)</source>
+        <translation>Côté des images carrées que voit la reconstruction (448 par défaut)</translation>
+    </message>
+    <message>
+        <source>Working size:</source>
+        <translation>Taille de travail :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Space added around the hand on each side, as a share of the hand&apos;s size</source>
+        <translation>Espace ajouté autour de la main de chaque côté, en proportion de la taille de la main</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Marge :</translation>
+    </message>
+    <message>
+        <source>Prepare Project</source>
+        <translation>Préparer le projet</translation>
+    </message>
+    <message>
+        <source>Decode the selected frames, crop them around the hand and make the project</source>
+        <translation>Décoder les images sélectionnées, les recadrer autour de la main et créer le projet</translation>
+    </message>
+    <message>
+        <source>Open Video</source>
+        <translation>Ouvrir une vidéo</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Vidéos (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Ouvrir un dossier d’images</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder first; the keypoints belong to its frames.</source>
+        <translation>Ouvrez d’abord une vidéo ou un dossier d’images ; les points clés se rapportent à ses images.</translation>
+    </message>
+    <message>
+        <source>Keypoints File</source>
+        <translation>Fichier de points clés</translation>
+    </message>
+    <message>
+        <source>Keypoints (*.json);;All files (*)</source>
+        <translation>Points clés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a video or an image folder first; the masks belong to its frames.</source>
+        <translation>Ouvrez d’abord une vidéo ou un dossier d’images ; les masques se rapportent à ses images.</translation>
+    </message>
+    <message>
+        <source>Masks Folder</source>
+        <translation>Dossier de masques</translation>
+    </message>
+    <message>
+        <source>No video file or image folder was given.</source>
+        <translation>Aucun fichier vidéo ni dossier d’images n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The previous source (%1) is still open.</source>
+        <translation>La source précédente (%1) reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Décodage…</translation>
+    </message>
+    <message>
+        <source>Keypoints found next to it: %1.</source>
+        <translation>Points clés trouvés à côté : %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies next to it but could not be used as keypoints (see Keypoints).</source>
+        <translation>%1 se trouve à côté mais n’a pas pu être utilisé comme points clés (voir Points clés).</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Video, %1 × %2 pixels</source>
+        <translation>Vidéo, %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Rotated %1° clockwise (from the file&apos;s rotation tag)</source>
+        <translation>Pivotée de %1° dans le sens horaire (d’après la balise de rotation du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 frames, %3</source>
+        <translation>%1 i/s, %2 images, %3</translation>
+    </message>
+    <message>
+        <source>Frame count unknown until decoded</source>
+        <translation>Nombre d’images inconnu avant le décodage</translation>
+    </message>
+    <message>
+        <source>Image folder, %1 × %2 pixels</source>
+        <translation>Dossier d’images, %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>timed at %1 fps</source>
+        <translation>cadencées à %1 i/s</translation>
+    </message>
+    <message>
+        <source>Prepared at %1 × %2 (downscaled to at most 1920 pixels)</source>
+        <translation>Préparées en %1 × %2 (réduites à 1920 pixels au plus)</translation>
+    </message>
+    <message>
+        <source>No frames selected</source>
+        <translation>Aucune image sélectionnée</translation>
+    </message>
+    <message>
+        <source>1 frame selected</source>
+        <translation>1 image sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 frames selected (every %2th)</source>
+        <translation>%1 images sélectionnées (une sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 frames selected</source>
+        <translation>%1 images sélectionnées</translation>
+    </message>
+    <message>
+        <source>Frames %1 to %2, %3 of video</source>
+        <translation>Images %1 à %2, %3 de vidéo</translation>
+    </message>
+    <message>
+        <source>Stop Camera</source>
+        <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>None: place keypoints on the Prepare page, or put %1 next to the source.</source>
+        <translation>Aucun : placez les points clés sur la page Préparer, ou mettez %1 à côté de la source.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Keypoints not used: %1</source>
+        <translation>Points clés non utilisés : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 with a hand</source>
+        <translation>%1 : %2 lignes, %3 avec une main</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>main gauche</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>main droite</translation>
+    </message>
+    <message>
+        <source>No masks: the built-in segmentation makes them.</source>
+        <translation>Aucun masque : la segmentation intégrée les crée.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 contains no PNG masks.</source>
+        <translation>Le dossier %1 ne contient aucun masque PNG.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG mask or a folder of them.</source>
+        <translation>%1 n’est ni un masque PNG ni un dossier de masques PNG.</translation>
+    </message>
+    <message>
+        <source>Masks not used: %1</source>
+        <translation>Masques non utilisés : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 PNG masks</source>
+        <translation>%1 : %2 masques PNG</translation>
+    </message>
+    <message>
+        <source>(the selection has %1 frames; they must match)</source>
+        <translation>(la sélection compte %1 images ; les nombres doivent correspondre)</translation>
+    </message>
+    <message>
+        <source>The square crop around the hand is shown on the preview once a source is open.</source>
+        <translation>Le recadrage carré autour de la main s’affiche dans l’aperçu dès qu’une source est ouverte.</translation>
+    </message>
+    <message>
+        <source>No keypoints yet: the crop will follow the hand once keypoints are placed on the Prepare page. The crops are %1 × %1 pixels.</source>
+        <translation>Pas encore de points clés : le recadrage suivra la main une fois les points clés placés sur la page Préparer. Les recadrages font %1 × %1 pixels.</translation>
+    </message>
+    <message>
+        <source>The keypoint file lists %1 frames, but the selection reaches frame %2: shorten the range, or preparing stops with an error.</source>
+        <translation>Le fichier de points clés compte %1 images, mais la sélection va jusqu’à l’image %2 : raccourcissez la plage, sinon la préparation s’arrêtera sur une erreur.</translation>
+    </message>
+    <message>
+        <source>No crop: %1</source>
+        <translation>Pas de recadrage : %1</translation>
+    </message>
+    <message>
+        <source>The green square is the crop for this frame; the inset is the image the reconstruction sees.</source>
+        <translation>Le carré vert est le recadrage de cette image ; l’incrustation montre l’image que voit la reconstruction.</translation>
+    </message>
+    <message>
+        <source>Frames without keypoints in the file get tracked keypoints when preparing, so their crop may still move a little.</source>
+        <translation>Les images sans points clés dans le fichier reçoivent des points clés suivis lors de la préparation ; leur recadrage peut donc encore bouger un peu.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Decoding thumbnails…</source>
+        <translation>Décodage des miniatures…</translation>
+    </message>
+    <message>
+        <source>Decoding thumbnails… frame %1 of %2</source>
+        <translation>Décodage des miniatures… image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The video ends after %1 frames although it announces %2; the file may be truncated or damaged. Only the frames that exist can be used.</source>
+        <translation>La vidéo se termine après %1 images alors qu’elle en annonce %2 ; le fichier est peut-être tronqué ou endommagé. Seules les images existantes peuvent être utilisées.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: %1</source>
+        <translation>Décodage interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every %1th frame.</source>
+        <translation>Miniatures d’une image sur %1.</translation>
+    </message>
+    <message>
+        <source>All %1 frames decoded.</source>
+        <translation>Les %1 images ont été décodées.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Aucune caméra trouvée</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Aucune caméra trouvée.</translation>
+    </message>
+    <message>
+        <source>Connect a webcam and press Refresh.</source>
+        <translation>Branchez une webcam et cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>Start the camera to see its picture, then Record. The recording becomes the source when you stop.</source>
+        <translation>Démarrez la caméra pour voir son image, puis cliquez sur Enregistrer. L’enregistrement devient la source quand vous l’arrêtez.</translation>
+    </message>
+    <message>
+        <source>Recording… %1 frames</source>
+        <translation>Enregistrement… %1 images</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 est en marche.</translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation>Caméra arrêtée.</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>Finalisation de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the recording.</source>
+        <translation>Impossible de créer le dossier %1 pour l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>No video encoder is available to record with (install the GStreamer plug-ins).</source>
+        <translation>Aucun encodeur vidéo n’est disponible pour l’enregistrement (installez les plugins GStreamer).</translation>
+    </message>
+    <message>
+        <source>Recording to %1…</source>
+        <translation>Enregistrement dans %1…</translation>
+    </message>
+    <message>
+        <source>Folder for Recordings</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Recorded %1; it is now the source.</source>
+        <translation>%1 enregistré ; c’est maintenant la source.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::CapturePreview</name>
+    <message>
+        <source>%1 × %1 px</source>
+        <translation>%1 × %1 px</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+</context>
+<context>
     <name>palma::ExportPage</name>
     <message>
         <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js (the same export as &lt;tt&gt;palma export&lt;/tt&gt;; see docs/export.md).&lt;/p&gt;</source>
@@ -247,6 +770,29 @@
     </message>
 </context>
 <context>
+    <name>palma::FitPreviewView</name>
+    <message>
+        <source>The input frame and the current render appear here while the reconstruction runs.</source>
+        <translation>L’image d’entrée et le rendu actuel apparaissent ici pendant la reconstruction.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Render over input (%1%)</source>
+        <translation>Rendu sur l’entrée (%1 %)</translation>
+    </message>
+    <message>
+        <source>|Input - render| x %1, mean %2%</source>
+        <translation>|entrée - rendu| x %1, moyenne %2 %</translation>
+    </message>
+</context>
+<context>
     <name>palma::FrameCompareView</name>
     <message>
         <source>Open the capture or project folder the avatar was made from</source>
@@ -267,6 +813,46 @@
     <message>
         <source>Capture frame %1: mean difference %2 (%3 ms)</source>
         <translation>Image capturée %1 : différence moyenne %2 (%3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>palma::FrameFilmstrip</name>
+    <message>
+        <source>Frame %1: no problems found</source>
+        <translation>Image %1 : aucun problème détecté</translation>
+    </message>
+    <message>
+        <source>Frame %1:
+%2</source>
+        <translation>Image %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>palma::HandOverlayView</name>
+    <message>
+        <source>No frame</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>Opacity of the fitted hand drawn over the frame</source>
+        <translation>Opacité de la main ajustée dessinée sur l’image</translation>
+    </message>
+    <message>
+        <source>Hand opacity</source>
+        <translation>Opacité de la main</translation>
+    </message>
+    <message>
+        <source>Zoom to hand</source>
+        <translation>Zoomer sur la main</translation>
+    </message>
+    <message>
+        <source>Show the hand and its keypoints enlarged instead of the whole frame</source>
+        <translation>Afficher la main et ses points clés agrandis au lieu de l’image entière</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -338,6 +924,109 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>%1: %2 vertices, %3×%4 texture, %5 captured frames</source>
         <translation>%1 : %2 sommets, texture %3×%4, %5 images capturées</translation>
+    </message>
+</context>
+<context>
+    <name>palma::KeypointFrameView</name>
+    <message>
+        <source>Wrist</source>
+        <translation>Poignet</translation>
+    </message>
+    <message>
+        <source>Thumb CMC</source>
+        <translation>Pouce CMC</translation>
+    </message>
+    <message>
+        <source>Thumb MCP</source>
+        <translation>Pouce MCP</translation>
+    </message>
+    <message>
+        <source>Thumb IP</source>
+        <translation>Pouce IP</translation>
+    </message>
+    <message>
+        <source>Thumb tip</source>
+        <translation>Pouce (bout)</translation>
+    </message>
+    <message>
+        <source>Index MCP</source>
+        <translation>Index MCP</translation>
+    </message>
+    <message>
+        <source>Index PIP</source>
+        <translation>Index PIP</translation>
+    </message>
+    <message>
+        <source>Index DIP</source>
+        <translation>Index DIP</translation>
+    </message>
+    <message>
+        <source>Index tip</source>
+        <translation>Index (bout)</translation>
+    </message>
+    <message>
+        <source>Middle MCP</source>
+        <translation>Majeur MCP</translation>
+    </message>
+    <message>
+        <source>Middle PIP</source>
+        <translation>Majeur PIP</translation>
+    </message>
+    <message>
+        <source>Middle DIP</source>
+        <translation>Majeur DIP</translation>
+    </message>
+    <message>
+        <source>Middle tip</source>
+        <translation>Majeur (bout)</translation>
+    </message>
+    <message>
+        <source>Ring MCP</source>
+        <translation>Annulaire MCP</translation>
+    </message>
+    <message>
+        <source>Ring PIP</source>
+        <translation>Annulaire PIP</translation>
+    </message>
+    <message>
+        <source>Ring DIP</source>
+        <translation>Annulaire DIP</translation>
+    </message>
+    <message>
+        <source>Ring tip</source>
+        <translation>Annulaire (bout)</translation>
+    </message>
+    <message>
+        <source>Little MCP</source>
+        <translation>Auriculaire MCP</translation>
+    </message>
+    <message>
+        <source>Little PIP</source>
+        <translation>Auriculaire PIP</translation>
+    </message>
+    <message>
+        <source>Little DIP</source>
+        <translation>Auriculaire DIP</translation>
+    </message>
+    <message>
+        <source>Little tip</source>
+        <translation>Auriculaire (bout)</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation>Occulté</translation>
+    </message>
+    <message>
+        <source>The point is hidden; its position is a guess and counts half in the fit</source>
+        <translation>Le point est caché ; sa position est estimée et compte pour moitié dans l’ajustement</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>Ajuster à la vue</translation>
     </message>
 </context>
 <context>
@@ -563,11 +1252,26 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     </message>
 </context>
 <context>
-    <name>palma::MainWindow</name>
+    <name>palma::LossPlot</name>
     <message>
-        <source>Not yet in this version of the studio.</source>
-        <translation>Pas encore dans cette version du studio.</translation>
+        <source>iteration %1</source>
+        <translation>itération %1</translation>
     </message>
+    <message>
+        <source>iteration %1 (%2)</source>
+        <translation>itération %1 (%2)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>itération</translation>
+    </message>
+    <message>
+        <source>Losses appear here while the reconstruction runs.</source>
+        <translation>Les pertes apparaissent ici pendant la reconstruction.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::MainWindow</name>
     <message>
         <source>Capture</source>
         <translation>Capture</translation>
@@ -591,30 +1295,6 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>Here you will record a short video of your hand with a webcam, with on-screen guidance for the hand poses and the lighting.</source>
-        <translation>Ici, vous filmerez une courte vidéo de votre main avec une webcam, guidé pour les poses de la main et l’éclairage.</translation>
-    </message>
-    <message>
-        <source>For now, record 10 to 20 seconds with any camera: turn the open hand slowly, then make a fist and spread the fingers, in even light. Then prepare the clip on the command line:</source>
-        <translation>Pour l’instant, filmez 10 à 20 secondes avec n’importe quelle caméra : tournez lentement la main ouverte, puis fermez le poing et écartez les doigts, sous une lumière homogène. Préparez ensuite le clip en ligne de commande :</translation>
-    </message>
-    <message>
-        <source>Here you will pick the frames, check the hand masks and correct the 2D keypoints of a clip.</source>
-        <translation>Ici, vous choisirez les images d’un clip, vérifierez les masques de la main et corrigerez les points clés 2D.</translation>
-    </message>
-    <message>
-        <source>For now, prepare a clip on the command line; it picks the frames, stores the keypoints and writes a project folder:</source>
-        <translation>Pour l’instant, préparez un clip en ligne de commande ; cela choisit les images, enregistre les points clés et écrit un dossier de projet :</translation>
-    </message>
-    <message>
-        <source>Here you will start the reconstruction of a prepared project and follow its losses and intermediate renders.</source>
-        <translation>Ici, vous lancerez la reconstruction d’un projet préparé et suivrez ses pertes et ses rendus intermédiaires.</translation>
-    </message>
-    <message>
-        <source>For now, reconstruct on the command line, then open the avatar folder here (File &gt; Open Avatar…) to inspect and export it:</source>
-        <translation>Pour l’instant, reconstruisez en ligne de commande, puis ouvrez le dossier de l’avatar ici (Fichier &gt; Ouvrir un avatar…) pour l’inspecter et l’exporter :</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -823,6 +1503,38 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>View from the Capture Camera</source>
         <translation>Vue depuis la caméra de capture</translation>
+    </message>
+    <message>
+        <source>The avatar is ready: %1</source>
+        <translation>L’avatar est prêt : %1</translation>
+    </message>
+    <message>
+        <source>3D Hand</source>
+        <translation>Main 3D</translation>
+    </message>
+    <message>
+        <source>Project %1: %2 frames, %3 with keypoints%4</source>
+        <translation>Projet %1 : %2 images, %3 avec points clés%4</translation>
+    </message>
+    <message>
+        <source> (unsaved edits)</source>
+        <translation> (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>%1[*] — Palma Studio</source>
+        <translation>%1[*] — Palma Studio</translation>
+    </message>
+    <message>
+        <source>Reconstruction running</source>
+        <translation>Reconstruction en cours</translation>
+    </message>
+    <message>
+        <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
+        <translation>Une reconstruction est en cours. L’arrêter et quitter ? Le dernier avatar valide est enregistré, et le calcul pourra reprendre à la prochaine ouverture du projet.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1777,213 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     </message>
 </context>
 <context>
+    <name>palma::PoseInitPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Annulaire</translation>
+    </message>
+    <message>
+        <source>Pinky</source>
+        <translation>Auriculaire</translation>
+    </message>
+    <message>
+        <source>Thumb</source>
+        <translation>Pouce</translation>
+    </message>
+    <message>
+        <source>CMC</source>
+        <translation>CMC</translation>
+    </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <source>DIP</source>
+        <translation>DIP</translation>
+    </message>
+    <message>
+        <source>flex</source>
+        <translation>flexion</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>écartement</translation>
+    </message>
+    <message>
+        <source>twist</source>
+        <translation>torsion</translation>
+    </message>
+    <message>
+        <source>Fit initialisation</source>
+        <translation>Ajuster l’initialisation</translation>
+    </message>
+    <message>
+        <source>Fit the 3D hand to the keypoints of every frame (frames you corrected are kept)</source>
+        <translation>Ajuster la main 3D aux points clés de chaque image (les images que vous avez corrigées sont conservées)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Mean distance between the fitted hand&apos;s keypoints and the frame&apos;s keypoints</source>
+        <translation>Distance moyenne entre les points clés de la main ajustée et ceux de l’image</translation>
+    </message>
+    <message>
+        <source>Hand orientation</source>
+        <translation>Orientation de la main</translation>
+    </message>
+    <message>
+        <source>tilt (x)</source>
+        <translation>inclinaison (x)</translation>
+    </message>
+    <message>
+        <source>turn (y)</source>
+        <translation>rotation (y)</translation>
+    </message>
+    <message>
+        <source>roll (z)</source>
+        <translation>roulis (z)</translation>
+    </message>
+    <message>
+        <source>Rotation of the whole hand about the camera&apos;s axis (degrees); the wrist stays</source>
+        <translation>Rotation de toute la main autour de l’axe de la caméra (degrés) ; le poignet reste en place</translation>
+    </message>
+    <message>
+        <source>Flip palm</source>
+        <translation>Retourner la paume</translation>
+    </message>
+    <message>
+        <source>Turn the hand 180° about its long axis (palm &lt;-&gt; back of the hand)</source>
+        <translation>Tourner la main de 180° autour de son grand axe (paume &lt;-&gt; dos de la main)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (degrees, within the joint&apos;s limits)</source>
+        <translation>%1 %2 : %3 (degrés, dans les limites de l’articulation)</translation>
+    </message>
+    <message>
+        <source>The saved initialisation has %1 frames, the project %2: fit it again.</source>
+        <translation>L’initialisation enregistrée compte %1 images, le projet %2 : ajustez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>The frames are still being decoded; fit again in a moment.</source>
+        <translation>Les images sont encore en cours de décodage ; relancez l’ajustement dans un instant.</translation>
+    </message>
+    <message>
+        <source>Fitting the initialisation...</source>
+        <translation>Ajustement de l’initialisation...</translation>
+    </message>
+    <message>
+        <source>Fitting: %1</source>
+        <translation>Ajustement : %1</translation>
+    </message>
+    <message>
+        <source>The fit was cancelled; the initialisation is unchanged.</source>
+        <translation>L’ajustement a été annulé ; l’initialisation est inchangée.</translation>
+    </message>
+    <message>
+        <source>The fit failed: %1</source>
+        <translation>L’ajustement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Re-fit initialisation</source>
+        <translation>Réajuster l’initialisation</translation>
+    </message>
+    <message>
+        <source>Adjust %1 %2 %3</source>
+        <translation>Ajuster %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Rotate hand</source>
+        <translation>Tourner la main</translation>
+    </message>
+    <message>
+        <source>Re-fit</source>
+        <translation>Réajuster</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Frame %1: fit the initialisation to edit its pose.</source>
+        <translation>Image %1 : ajustez l’initialisation pour modifier sa pose.</translation>
+    </message>
+    <message>
+        <source>Frame %1 has too few keypoints; it is not part of the reconstruction.</source>
+        <translation>L’image %1 a trop peu de points clés ; elle ne fait pas partie de la reconstruction.</translation>
+    </message>
+    <message>
+        <source>Frame %1 (corrected by hand)</source>
+        <translation>Image %1 (corrigée à la main)</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Frame %1: not fitted (too few keypoints)</source>
+        <translation>Image %1 : non ajustée (trop peu de points clés)</translation>
+    </message>
+    <message>
+        <source>Frame %1: no keypoints to compare</source>
+        <translation>Image %1 : aucun point clé à comparer</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 px</source>
+        <translation>Image %1 : %2 px</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (corrigée)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The saved initialisation could not be read: %1</source>
+        <translation>L’initialisation enregistrée n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No initialisation yet: Fit initialisation places the 3D hand on every frame.</source>
+        <translation>Pas encore d’initialisation : Ajuster l’initialisation place la main 3D sur chaque image.</translation>
+    </message>
+    <message>
+        <source>The keypoints changed since the fit: Re-fit to update the initialisation (the reconstruction would fit it again from the keypoints).</source>
+        <translation>Les points clés ont changé depuis l’ajustement : cliquez sur Réajuster pour mettre à jour l’initialisation (sinon la reconstruction la réajusterait à partir des points clés).</translation>
+    </message>
+    <message>
+        <source>Initialisation of %1 frames, mean error %2 px, %3 corrected by hand.</source>
+        <translation>Initialisation de %1 images, erreur moyenne %2 px, %3 corrigées à la main.</translation>
+    </message>
+</context>
+<context>
     <name>palma::PosePanel</name>
     <message>
         <source>Index</source>
@@ -1216,6 +2135,950 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>No avatar</source>
         <translation>Aucun avatar</translation>
+    </message>
+</context>
+<context>
+    <name>palma::PreparePage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Place point</source>
+        <translation>Placer un point</translation>
+    </message>
+    <message>
+        <source>Hand brush</source>
+        <translation>Pinceau main</translation>
+    </message>
+    <message>
+        <source>Background brush</source>
+        <translation>Pinceau fond</translation>
+    </message>
+    <message>
+        <source>Drag keypoints; right-click a point to delete it or mark it occluded (Esc)</source>
+        <translation>Faites glisser les points clés ; clic droit sur un point pour le supprimer ou le marquer comme occulté (Esc)</translation>
+    </message>
+    <message>
+        <source>Click to place the joint chosen in the list</source>
+        <translation>Cliquez pour placer l’articulation choisie dans la liste</translation>
+    </message>
+    <message>
+        <source>Paint over the hand where the mask misses it; the frame is segmented again when you release</source>
+        <translation>Peignez sur la main là où le masque ne la couvre pas ; l’image est à nouveau segmentée quand vous relâchez</translation>
+    </message>
+    <message>
+        <source>Paint over background the mask wrongly includes; the frame is segmented again when you release</source>
+        <translation>Peignez sur le fond que le masque inclut à tort ; l’image est à nouveau segmentée quand vous relâchez</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole frame (F); the wheel zooms, the middle button or Space + drag pans</source>
+        <translation>Afficher l’image entière (F) ; la molette zoome, le bouton du milieu ou Space + glisser déplace la vue</translation>
+    </message>
+    <message>
+        <source>Next problem frame</source>
+        <translation>Image à problème suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next frame flagged in the filmstrip</source>
+        <translation>Aller à l’image signalée suivante dans la bande d’images</translation>
+    </message>
+    <message>
+        <source>No frame is flagged.</source>
+        <translation>Aucune image n’est signalée.</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Articulation</translation>
+    </message>
+    <message>
+        <source>The joint to select, or to place with the Place tool</source>
+        <translation>L’articulation à sélectionner, ou à placer avec l’outil Placer un point</translation>
+    </message>
+    <message>
+        <source>Place next missing joint</source>
+        <translation>Placer l’articulation manquante suivante</translation>
+    </message>
+    <message>
+        <source>Click in the frame to place each missing joint in turn</source>
+        <translation>Cliquez dans l’image pour placer tour à tour chaque articulation manquante</translation>
+    </message>
+    <message>
+        <source>After placing, go to the next missing joint</source>
+        <translation>Après le placement, passer à l’articulation manquante suivante</translation>
+    </message>
+    <message>
+        <source>Place hand</source>
+        <translation>Placer une main</translation>
+    </message>
+    <message>
+        <source>Drop an open hand on a frame without keypoints, then drag the points that are off</source>
+        <translation>Poser une main ouverte sur une image sans points clés, puis faire glisser les points mal placés</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Remove the selected point (Del); tracking leaves it out</source>
+        <translation>Supprimer le point sélectionné (Del) ; le suivi l’ignore</translation>
+    </message>
+    <message>
+        <source>Occluded</source>
+        <translation>Occulté</translation>
+    </message>
+    <message>
+        <source>The selected point is hidden and its position guessed: it counts half in the fit</source>
+        <translation>Le point sélectionné est caché et sa position estimée : il compte pour moitié dans l’ajustement</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Show mask</source>
+        <translation>Afficher le masque</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Filled and outline</source>
+        <translation>Plein et contour</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in frame pixels</source>
+        <translation>Rayon du pinceau en pixels de l’image</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <source>Clear scribbles</source>
+        <translation>Effacer les traits</translation>
+    </message>
+    <message>
+        <source>Forget this frame&apos;s brush strokes (the mask stays as it is)</source>
+        <translation>Oublier les coups de pinceau de cette image (le masque reste tel quel)</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Track from here</source>
+        <translation>Suivre à partir d’ici</translation>
+    </message>
+    <message>
+        <source>Follow this frame&apos;s points forward to the next frame you edited, or to the end</source>
+        <translation>Suivre les points de cette image jusqu’à la prochaine image que vous avez modifiée, ou jusqu’à la fin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Propagate to next</source>
+        <translation>Propager aux suivantes</translation>
+    </message>
+    <message>
+        <source>Copy this frame&apos;s points into the next frames (your own points there stay)</source>
+        <translation>Copier les points de cette image dans les images suivantes (vos propres points y sont conservés)</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> images</translation>
+    </message>
+    <message>
+        <source>Interpolate keyframes</source>
+        <translation>Interpoler les images clés</translation>
+    </message>
+    <message>
+        <source>Fill every joint between two frames where you placed it by linear interpolation</source>
+        <translation>Compléter chaque articulation entre deux images où vous l’avez placée, par interpolation linéaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt;: filled dot = yours, square = imported, ring = tracked or interpolated, half dot = occluded, red dashed ring = low confidence.</source>
+        <translation>&lt;b&gt;Points&lt;/b&gt; : disque plein = les vôtres, carré = importé, anneau = suivi ou interpolé, demi-disque = occulté, anneau rouge en pointillés = confiance faible.</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2 of %3)</source>
+        <translation>Image %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Open or create a project to check its keypoints and masks.
+File &gt; Open Project…, or prepare a capture on the Capture page.</source>
+        <translation>Ouvrez ou créez un projet pour vérifier ses points clés et ses masques.
+Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.</translation>
+    </message>
+    <message>
+        <source>The project has no frames.</source>
+        <translation>Le projet ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>The frames could not be read:
+%1</source>
+        <translation>Les images n’ont pas pu être lues :
+%1</translation>
+    </message>
+    <message>
+        <source>Decoding frames… %1 of %2</source>
+        <translation>Décodage des images… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>placé par vous</translation>
+    </message>
+    <message>
+        <source>interpolated</source>
+        <translation>interpolé</translation>
+    </message>
+    <message>
+        <source>propagated</source>
+        <translation>propagé</translation>
+    </message>
+    <message>
+        <source>%1: (%2, %3), %4, confidence %5</source>
+        <translation>%1 : (%2, %3), %4, confiance %5</translation>
+    </message>
+    <message>
+        <source>%1 of 21 points present</source>
+        <translation>%1 points présents sur 21</translation>
+    </message>
+    <message>
+        <source>Guessed from the keypoints: please confirm.</source>
+        <translation>Déduite des points clés : veuillez confirmer.</translation>
+    </message>
+    <message>
+        <source>No keypoints</source>
+        <translation>Aucun point clé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keypoints missing</source>
+        <translation>%1 points clés manquants sur %2</translation>
+    </message>
+    <message>
+        <source>Low keypoint confidence (mean %1)</source>
+        <translation>Confiance faible des points clés (moyenne %1)</translation>
+    </message>
+    <message>
+        <source>No mask</source>
+        <translation>Aucun masque</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Placer %1</translation>
+    </message>
+    <message>
+        <source>Every joint of this frame is placed.</source>
+        <translation>Toutes les articulations de cette image sont placées.</translation>
+    </message>
+    <message>
+        <source>Mark point occluded</source>
+        <translation>Marquer le point comme occulté</translation>
+    </message>
+    <message>
+        <source>Mark point visible</source>
+        <translation>Marquer le point comme visible</translation>
+    </message>
+    <message>
+        <source>The frame is not decoded yet.</source>
+        <translation>L’image n’est pas encore décodée.</translation>
+    </message>
+    <message>
+        <source>This frame already has keypoints: Place hand is for frames without any.</source>
+        <translation>Cette image a déjà des points clés : Placer une main sert aux images qui n’en ont aucun.</translation>
+    </message>
+    <message>
+        <source>This is the last frame.</source>
+        <translation>C’est la dernière image.</translation>
+    </message>
+    <message>
+        <source>This frame has no keypoints to propagate.</source>
+        <translation>Cette image n’a aucun point clé à propager.</translation>
+    </message>
+    <message>
+        <source>This frame has no keypoints to track: place them first.</source>
+        <translation>Cette image n’a aucun point clé à suivre : placez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>The next frame is one you edited: nothing to track.</source>
+        <translation>L’image suivante est une image que vous avez modifiée : rien à suivre.</translation>
+    </message>
+    <message>
+        <source>The frames are still being decoded; try again in a moment.</source>
+        <translation>Les images sont encore en cours de décodage ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Tracking… %p%</source>
+        <translation>Suivi… %p %</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Tracking failed: %1</source>
+        <translation>Échec du suivi : %1</translation>
+    </message>
+    <message>
+        <source>Track from frame %1</source>
+        <translation>Suivre à partir de l’image %1</translation>
+    </message>
+    <message>
+        <source>Tracked %1 frames</source>
+        <translation>%1 images suivies</translation>
+    </message>
+    <message>
+        <source>Segmenting frame %1…</source>
+        <translation>Segmentation de l’image %1…</translation>
+    </message>
+    <message>
+        <source>The frame could not be segmented: %1</source>
+        <translation>L’image n’a pas pu être segmentée : %1</translation>
+    </message>
+    <message>
+        <source>Brush stroke</source>
+        <translation>Coup de pinceau</translation>
+    </message>
+    <message>
+        <source>Mask of frame %1 updated.</source>
+        <translation>Masque de l’image %1 mis à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ProjectController</name>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Start a project from a video, an image folder or the webcam (Ctrl+N)</source>
+        <translation>Créer un projet à partir d’une vidéo, d’un dossier d’images ou de la webcam (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a project folder (NAME.palma) (Ctrl+Shift+O)</source>
+        <translation>Ouvrir un dossier de projet (NAME.palma) (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s edits (Ctrl+S)</source>
+        <translation>Enregistrer les modifications du projet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save Project As…</source>
+        <translation>Enregistrer le projet sous…</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>Fermer le projet</translation>
+    </message>
+    <message>
+        <source>Open Recent Project</source>
+        <translation>Ouvrir un projet récent</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Cannot open the project &apos;%1&apos;: %2</source>
+        <translation>Impossible d’ouvrir le projet « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has edits from %2 that were not saved (Palma Studio did not close normally). Recover them?</source>
+        <translation>Le projet « %1 » contient des modifications du %2 qui n’ont pas été enregistrées (Palma Studio ne s’est pas fermé normalement). Les récupérer ?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cannot recover the edits</source>
+        <translation>Impossible de récupérer les modifications</translation>
+    </message>
+    <message>
+        <source>The autosaved edits of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Les modifications enregistrées automatiquement de « %1 » ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>Open a project folder (NAME.palma)</source>
+        <translation>Ouvrir un dossier de projet (NAME.palma)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Cannot save the project &apos;%1&apos;: %2 — your edits are still here; try Save Project As.</source>
+        <translation>Impossible d’enregistrer le projet « %1 » : %2 — vos modifications sont toujours là ; essayez Enregistrer le projet sous.</translation>
+    </message>
+    <message>
+        <source>Save the project as (a new folder)</source>
+        <translation>Enregistrer le projet sous (un nouveau dossier)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as &apos;%1&apos;: %2</source>
+        <translation>Impossible d’enregistrer le projet sous « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; has edits that are not saved.</source>
+        <translation>Le projet « %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Preparing &apos;%1&apos;…</source>
+        <translation>Préparation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Préparation du projet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the project</source>
+        <translation>Impossible de préparer le projet</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>Projet introuvable</translation>
+    </message>
+    <message>
+        <source>The project folder &apos;%1&apos; no longer exists; it was removed from Open Recent Project.</source>
+        <translation>Le dossier de projet « %1 » n’existe plus ; il a été retiré des projets récents.</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ProjectDocument</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; is missing: put it back where it was.</source>
+        <translation>La source du projet « %1 » est introuvable : remettez-la à son emplacement d’origine.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; changed since the project was made: prepare it again.</source>
+        <translation>La source du projet « %1 » a changé depuis la création du projet : préparez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s source &apos;%1&apos; ended after %2 of its %3 frames: prepare it again.</source>
+        <translation>La source du projet « %1 » s’est arrêtée après %2 de ses %3 images : préparez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is inside the project: choose a folder outside it.</source>
+        <translation>« %1 » se trouve dans le projet : choisissez un dossier en dehors.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file: choose a folder name.</source>
+        <translation>« %1 » est un fichier : choisissez un nom de dossier.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty: choose a new or empty folder.</source>
+        <translation>Le dossier « %1 » n’est pas vide : choisissez un dossier nouveau ou vide.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::ReconstructPage</name>
+    <message>
+        <source>Quick preview</source>
+        <translation>Aperçu rapide</translation>
+    </message>
+    <message>
+        <source>A few iterations on small images: a first look in seconds</source>
+        <translation>Quelques itérations sur de petites images : un premier aperçu en quelques secondes</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Fewer, larger steps on 224-pixel images: minutes on a laptop (palma&apos;s demo preset)</source>
+        <translation>Des pas moins nombreux et plus grands sur des images de 224 pixels : quelques minutes sur un ordinateur portable (préréglage de démo de palma)</translation>
+    </message>
+    <message>
+        <source>High quality</source>
+        <translation>Haute qualité</translation>
+    </message>
+    <message>
+        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, hours on a CPU</source>
+        <translation>Le programme complet de HARP à la taille de travail du projet : meilleurs résultats, des heures sur un CPU</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Learning rate (geometry)</source>
+        <translation>Taux d’apprentissage (géométrie)</translation>
+    </message>
+    <message>
+        <source>Learning rate (appearance)</source>
+        <translation>Taux d’apprentissage (apparence)</translation>
+    </message>
+    <message>
+        <source>Weight: silhouette</source>
+        <translation>Poids : silhouette</translation>
+    </message>
+    <message>
+        <source>Weight: keypoints 3D</source>
+        <translation>Poids : points clés 3D</translation>
+    </message>
+    <message>
+        <source>Weight: keypoints 2D</source>
+        <translation>Poids : points clés 2D</translation>
+    </message>
+    <message>
+        <source>Weight: photometric</source>
+        <translation>Poids : photométrique</translation>
+    </message>
+    <message>
+        <source>Weight: SSIM</source>
+        <translation>Poids : SSIM</translation>
+    </message>
+    <message>
+        <source>Weight: displacement</source>
+        <translation>Poids : déplacement</translation>
+    </message>
+    <message>
+        <source>Weight: Laplacian</source>
+        <translation>Poids : laplacien</translation>
+    </message>
+    <message>
+        <source>Weight: Laplacian (part-aware)</source>
+        <translation>Poids : laplacien (par partie)</translation>
+    </message>
+    <message>
+        <source>Weight: normal consistency</source>
+        <translation>Poids : cohérence des normales</translation>
+    </message>
+    <message>
+        <source>Weight: edge length</source>
+        <translation>Poids : longueur des arêtes</translation>
+    </message>
+    <message>
+        <source>Weight: albedo smoothness</source>
+        <translation>Poids : lissage de l’albédo</translation>
+    </message>
+    <message>
+        <source>Weight: normal map</source>
+        <translation>Poids : carte de normales</translation>
+    </message>
+    <message>
+        <source>Weight: shape prior</source>
+        <translation>Poids : a priori de forme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reconstruct&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reconstruire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>Avatar :</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose where the avatar is written</source>
+        <translation>Choisir où l’avatar est écrit</translation>
+    </message>
+    <message>
+        <source>Avatar folder</source>
+        <translation>Dossier de l’avatar</translation>
+    </message>
+    <message>
+        <source>Palma avatar (*.palma-avatar)</source>
+        <translation>Avatar Palma (*.palma-avatar)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the fit and save the last good avatar; it can be resumed later</source>
+        <translation>Arrêter l’ajustement et enregistrer le dernier avatar valide ; il pourra être repris plus tard</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Texture size:</source>
+        <translation>Taille des textures :</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Fit size:</source>
+        <translation>Taille d’ajustement :</translation>
+    </message>
+    <message>
+        <source>working size</source>
+        <translation>taille de travail</translation>
+    </message>
+    <message>
+        <source>Frames are resized to this height for the fit (0: the project&apos;s working size)</source>
+        <translation>Les images sont redimensionnées à cette hauteur pour l’ajustement (0 : la taille de travail du projet)</translation>
+    </message>
+    <message>
+        <source>Reset to preset</source>
+        <translation>Rétablir le préréglage</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Charger une configuration…</translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation>Enregistrer la configuration…</translation>
+    </message>
+    <message>
+        <source>Save reconstruction config</source>
+        <translation>Enregistrer la configuration de reconstruction</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Config saved to %1</source>
+        <translation>Configuration enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Load reconstruction config</source>
+        <translation>Charger une configuration de reconstruction</translation>
+    </message>
+    <message>
+        <source>Config loaded from %1</source>
+        <translation>Configuration chargée depuis %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposition</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Overlay: weight of the render over the input</source>
+        <translation>Superposition : poids du rendu sur l’entrée</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vue :</translation>
+    </message>
+    <message>
+        <source>Blend:</source>
+        <translation>Mélange :</translation>
+    </message>
+    <message>
+        <source>Events of the fit (rollbacks, learning-rate changes, checkpoints) appear here.</source>
+        <translation>Les événements de l’ajustement (retours en arrière, changements du taux d’apprentissage, points de contrôle) apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>No project is open: make one on the Capture page or open one (File &gt; Open Project…).</source>
+        <translation>Aucun projet n’est ouvert : créez-en un sur la page Capture ou ouvrez-en un (Fichier &gt; Ouvrir un projet…).</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture project (it has no project.json).</source>
+        <translation>%1 n’est pas un projet de capture (il n’a pas de project.json).</translation>
+    </message>
+    <message>
+        <source>The project has no frames yet: choose a video or images on the Capture page.</source>
+        <translation>Le projet n’a pas encore d’images : choisissez une vidéo ou des images sur la page Capture.</translation>
+    </message>
+    <message>
+        <source>The project has no frames with keypoints yet: place keypoints on a few frames on the Prepare page (or prepare it with a keypoint file).</source>
+        <translation>Le projet n’a pas encore d’images avec des points clés : placez des points clés sur quelques images sur la page Préparer (ou préparez-le avec un fichier de points clés).</translation>
+    </message>
+    <message>
+        <source>The project has not been prepared, and its source %1 is missing: prepare it on the Prepare page.</source>
+        <translation>Le projet n’a pas été préparé et sa source %1 est introuvable : préparez-le sur la page Préparer.</translation>
+    </message>
+    <message>
+        <source>The project changed since it was prepared: it is prepared again when the run starts.</source>
+        <translation>Le projet a changé depuis sa préparation : il sera à nouveau préparé au démarrage du calcul.</translation>
+    </message>
+    <message>
+        <source>A previous run finished all stages but its avatar was not saved. Resume saves it; Start over discards it.</source>
+        <translation>Un calcul précédent a terminé toutes les étapes mais son avatar n’a pas été enregistré. Reprendre l’enregistre ; Recommencer l’abandonne.</translation>
+    </message>
+    <message>
+        <source>A previous run stopped at stage %1 of %2 (%3), epoch %4, iteration %5 of the epoch. Resume continues from there; Start over discards it.</source>
+        <translation>Un calcul précédent s’est arrêté à l’étape %1 sur %2 (%3), époque %4, itération %5 de l’époque. Reprendre continue à partir de là ; Recommencer l’abandonne.</translation>
+    </message>
+    <message>
+        <source>Checkpoint discarded: the next run starts from the beginning.</source>
+        <translation>Point de contrôle abandonné : le prochain calcul repart du début.</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos;: &apos;%3&apos; is not a number.</source>
+        <translation>%1 (étape « %2 ») : « %3 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos; must be a whole number from %3 to %4.</source>
+        <translation>%1 (étape « %2 ») doit être un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 of stage &apos;%2&apos; must be 0 or more.</source>
+        <translation>%1 (étape « %2 ») doit être supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Reprendre le calcul</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · en pause</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · environ %1 restant</translation>
+    </message>
+    <message>
+        <source>Not started: the project could not be saved.</source>
+        <translation>Non démarré : le projet n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, project %3</source>
+        <translation>Démarré : préréglage %1, %2 étapes, projet %3</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>En pause — %1</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Cancelling: the fit stops after this iteration and saves the last good avatar…</source>
+        <translation>Annulation : l’ajustement s’arrête après cette itération et enregistre le dernier avatar valide…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Paused — </source>
+        <translation>En pause — </translation>
+    </message>
+    <message>
+        <source>Preparing the project: %1</source>
+        <translation>Préparation du projet : %1</translation>
+    </message>
+    <message>
+        <source>Initialising from the keypoints: %1</source>
+        <translation>Initialisation à partir des points clés : %1</translation>
+    </message>
+    <message>
+        <source>Stage %1/%2: %3 — iteration %4/%5</source>
+        <translation>Étape %1/%2 : %3 — itération %4/%5</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Finished%1: the avatar was written to %2.</source>
+        <translation>Terminé%1 : l’avatar a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <source> (resumed from the checkpoint)</source>
+        <translation> (repris depuis le point de contrôle)</translation>
+    </message>
+    <message>
+        <source>Finished in %1; avatar written to %2</source>
+        <translation>Terminé en %1 ; avatar écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cancelled: the last good avatar was written to %1. Start again to resume from the checkpoint.</source>
+        <translation>Annulé : le dernier avatar valide a été écrit dans %1. Redémarrez pour reprendre depuis le point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Cancelled; last good avatar written to %1</source>
+        <translation>Annulé ; dernier avatar valide écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the fit started: nothing was written.</source>
+        <translation>Annulé avant le début de l’ajustement : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the fit started</source>
+        <translation>Annulé avant le début de l’ajustement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>The reconstruction failed: %1</source>
+        <translation>La reconstruction a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
