@@ -143,8 +143,10 @@ void PreparePage::buildUi() {
   tools->addWidget(fit);
   left_layout->addLayout(tools);
 
-  view_ = new KeypointFrameView(left);
-  left_layout->addWidget(view_, 1);
+  main_views_ = new QStackedWidget(left);
+  view_ = new KeypointFrameView(main_views_);
+  main_views_->addWidget(view_);
+  left_layout->addWidget(main_views_, 1);
   connect(fit, &QToolButton::clicked, view_, &KeypointFrameView::fitToView);
   connect(view_, &KeypointFrameView::pointMoved, this, &PreparePage::onPointMoved);
   connect(view_, &KeypointFrameView::pointPlaced, this, &PreparePage::onPointPlaced);
@@ -232,6 +234,9 @@ void PreparePage::buildUi() {
   points_layout->addWidget(occluded_check_);
   point_info_ = new QLabel(points_box);
   point_info_->setWordWrap(true);
+  // Room for two lines: a wrapped label inside a scroll area does not always get its height.
+  point_info_->setMinimumHeight(2 * point_info_->fontMetrics().lineSpacing() + 2);
+  point_info_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   points_layout->addWidget(point_info_);
   auto* hand_row = new QHBoxLayout;
   hand_row->addWidget(new QLabel(tr("Hand"), points_box));
@@ -341,7 +346,23 @@ void PreparePage::buildUi() {
   splitter->setSizes({900, 300});
 }
 
-int PreparePage::addPanel(QWidget* panel, const QString& title) { return tabs_->addTab(panel, title); }
+int PreparePage::addPanel(QWidget* panel, const QString& title, QWidget* main_view) {
+  const int index = tabs_->addTab(panel, title);
+  if (main_view) {
+    main_views_->addWidget(main_view);
+    panel_views_[panel] = main_view;
+  }
+  if (!tabs_connected_) {
+    tabs_connected_ = true;
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int i) {
+      const auto it = panel_views_.find(tabs_->widget(i));
+      main_views_->setCurrentWidget(it != panel_views_.end() ? it->second : static_cast<QWidget*>(view_));
+    });
+  }
+  return index;
+}
+
+QWidget* PreparePage::currentMainView() const { return main_views_->currentWidget(); }
 
 // ---- State -------------------------------------------------------------------------------------
 
