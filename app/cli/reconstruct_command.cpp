@@ -156,24 +156,13 @@ int runReconstruct(const std::vector<std::string>& args) {
   // belongs to this model and the project's current keypoints.
   std::optional<fit::InitResult> given_init;
   if (is_project) {
-    const std::string init_file = fit::projectInitPath(capture_dir);
-    const std::optional<fit::ProjectInit> init = fit::loadProjectInit(capture_dir);
-    if (!init) {
-      bar.note("Initialisation: fitted from the keypoints (the project has no init.json)");
-    } else if (parsed.flag("refit-init")) {
-      bar.note("Initialisation: fitted from the keypoints (--refit-init: " + init_file + " is ignored)");
+    if (parsed.flag("refit-init")) {
+      bar.note("Initialisation: fitted from the keypoints (--refit-init: " +
+               fit::projectInitPath(capture_dir) + " is ignored)");
     } else {
-      const CaptureProject project = loadProject(capture_dir);
-      const std::string mismatch = fit::projectInitMismatch(*init, project, capture, model, spec);
-      if (mismatch.empty()) {
-        given_init = fit::initResultForCapture(*init, project, capture, model);
-        const int corrected = init->correctedCount();
-        bar.note("Initialisation: from " + init_file + " (" + std::to_string(corrected) + " frame" +
-                 (corrected == 1 ? "" : "s") + " corrected by hand)");
-      } else {
-        bar.note("Initialisation: fitted from the keypoints (" + init_file + " is out of date: " + mismatch +
-                 "; re-fit it in the studio)");
-      }
+      std::string note;
+      given_init = fit::projectInitForReconstruction(capture_dir, capture, model, spec, note);
+      bar.note(note);
     }
   }
   const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options,

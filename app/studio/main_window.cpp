@@ -45,8 +45,10 @@
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
 #include "widgets/frame_compare_view.h"
+#include "widgets/hand_overlay.h"
 #include "widgets/lighting_panel.h"
 #include "widgets/map_inspector.h"
+#include "widgets/pose_init_panel.h"
 #include "widgets/pose_panel.h"
 #include "widgets/pose_timeline.h"
 #include "widgets/project_document.h"
@@ -155,6 +157,14 @@ void MainWindow::connectReconstruction() {
   connect(project_, &ProjectDocument::projectChanged, this, follow);
   connect(project_, &ProjectDocument::saved, this, follow);
   reconstruct_page_->setBeforeStart([this] { return !project_->isDirty() || projects_->save(); });
+  reconstruct_page_->setProjectSource([this]() -> std::optional<CaptureProject> {
+    if (!project_->isOpen() || project_->folder() != reconstruct_page_->projectFolder()) return std::nullopt;
+    return project_->project();
+  });
+  connect(page_list_, &QListWidget::currentRowChanged, this, [this](int row) {
+    if (row == int(Page::Reconstruct)) reconstruct_page_->refresh();
+  });
+  connect(project_, &ProjectDocument::dirtyChanged, reconstruct_page_, &ReconstructPage::refresh);
   connect(reconstruct_page_, &ReconstructPage::avatarReady, this, [this](const QString& folder) {
     const bool finished = reconstruct_page_->state() == ReconstructPage::State::Finished;
     QString error;
@@ -203,6 +213,14 @@ void MainWindow::createPages() {
           [this] { projects_->prepare(capture_page_->source(), capture_page_->prepareOptions()); });
   prepare_page_ = new PreparePage(project_, pages_);
   pages_->addWidget(prepare_page_);
+  // The pose initialisation: its panel in the side tabs, the frame with the fitted 3D hand in place of
+  // the keypoint view while that tab is shown.
+  pose_init_panel_ = new PoseInitPanel(project_);
+  auto* hand_overlay = new HandOverlayView;
+  pose_init_panel_->attachOverlay(hand_overlay);
+  prepare_page_->addPanel(pose_init_panel_, tr("3D Hand"), hand_overlay);
+  connect(prepare_page_, &PreparePage::currentRowChanged, pose_init_panel_, &PoseInitPanel::setCurrentRow);
+  connect(pose_init_panel_, &PoseInitPanel::rowActivated, prepare_page_, &PreparePage::setCurrentRow);
   reconstruct_page_ = new ReconstructPage(pages_);
   pages_->addWidget(reconstruct_page_);
   inspect_page_ = new InspectPage(document_, pages_);

@@ -27,6 +27,7 @@ namespace palma {
 class AvatarDocument;
 class AvatarViewport;
 class CapturePage;
+class PoseInitPanel;
 class PreparePage;
 class ProjectController;
 class ReconstructPage;
@@ -67,6 +68,7 @@ class MainWindow : public QMainWindow {
   ReconstructPage* reconstructPage() const { return reconstruct_page_; }
   CapturePage* capturePage() const { return capture_page_; }
   PreparePage* preparePage() const { return prepare_page_; }
+  PoseInitPanel* poseInitPanel() const { return pose_init_panel_; }
   // The edits of the Inspect page's panels (lighting); cleared when another avatar opens.
   QUndoStack* undoStack() const { return undo_stack_; }
   // Edit > Undo/Redo act on the project's edits on the Capture, Prepare and Reconstruct pages and on
@@ -130,6 +132,7 @@ class MainWindow : public QMainWindow {
   ReconstructPage* reconstruct_page_ = nullptr;
   CapturePage* capture_page_ = nullptr;
   PreparePage* prepare_page_ = nullptr;
+  PoseInitPanel* pose_init_panel_ = nullptr;
   QDialog* export_dialog_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QAction* close_action_ = nullptr;

@@ -64,10 +64,16 @@ class PreparePage : public QWidget {
   int currentRow() const { return row_; }
   void setCurrentRow(int row);
   KeypointFrameView* frameView() const { return view_; }
+  QPushButton* placeHandButton() const { return place_hand_; }
+  QPushButton* trackButton() const { return track_button_; }
   FrameFilmstrip* filmstrip() const { return filmstrip_; }
   // Adds a tab to the side panel (the page takes ownership); returns its index. `title` should be
   // translated already.
-  int addPanel(QWidget* panel, const QString& title);
+  // `main_view` (optional) replaces the frame view while the panel's tab is shown (e.g. the frame with
+  // the fitted 3D hand for the pose initialisation panel). Returns the tab's index.
+  int addPanel(QWidget* panel, const QString& title, QWidget* main_view = nullptr);
+  // The frame view, or the main view of the panel whose tab is shown.
+  QWidget* currentMainView() const;
 
   // What the page shows instead of the frame ("Open or create a project", decoding progress, a
   // decoding error); empty while the frame is shown.
@@ -161,6 +167,9 @@ class PreparePage : public QWidget {
 
   QLabel* banner_ = nullptr;
   QStackedWidget* stack_ = nullptr;
+  QStackedWidget* main_views_ = nullptr;  // the frame view and the panels' main views
+  std::map<QWidget*, QWidget*> panel_views_;
+  bool tabs_connected_ = false;
   QLabel* message_ = nullptr;
   KeypointFrameView* view_ = nullptr;
   FrameFilmstrip* filmstrip_ = nullptr;

@@ -42,6 +42,7 @@
 #include "core/common/error.h"
 #include "core/fit/fit_config_io.h"
 #include "core/fit/pipeline.h"
+#include "core/fit/project_init.h"
 #include "core/model/model_spec.h"
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
@@ -503,17 +504,30 @@ QString ReconstructPage::checkpointFolder() const {
   return project_.isEmpty() ? QString() : QDir(project_).filePath("checkpoint");
 }
 
+void ReconstructPage::setProjectSource(std::function<std::optional<CaptureProject>()> source) {
+  project_source_ = std::move(source);
+}
+
+void ReconstructPage::refresh() {
+  if (isRunning()) return;
+  refreshProject();
+  refreshButtons();
+}
+
 void ReconstructPage::refreshProject() {
   blocked_reason_.clear();
   project_note_.clear();
   project_label_->setText(project_.isEmpty() ? tr("No project") : QDir::toNativeSeparators(project_));
   if (project_.isEmpty()) {
-    blocked_reason_ = tr("No project is open: make one on the Capture page or open one (File > Open Project…).");
+    blocked_reason_ =
+        tr("No project is open: make one on the Capture page or open one (File > Open Project…).");
   } else if (!isProjectFolder(toStd(project_))) {
     blocked_reason_ = tr("%1 is not a capture project (it has no project.json).").arg(project_);
   } else {
     try {
-      const CaptureProject p = loadProject(toStd(project_));
+      std::optional<CaptureProject> current;
+      if (project_source_) current = project_source_();
+      const CaptureProject p = current ? *current : loadProject(toStd(project_));
       if (p.numFrames() == 0) {
         blocked_reason_ = tr("The project has no frames yet: choose a video or images on the Capture page.");
       } else if (fittableFrameCount(p) == 0) {
@@ -892,8 +906,18 @@ void ReconstructPage::start() {
         const double waited = w->waitWhilePaused();
         if (p.iteration > 0) paused_in_fit_s += waited;
       };
-      const fit::PipelineResult result =
-          fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options);
+      // The project's init.json (corrected on the Prepare page) is where the fit starts when it is
+      // current, exactly as for `palma reconstruct PROJECT`.
+      std::string init_note;
+      const std::optional<fit::InitResult> given_init =
+          fit::projectInitForReconstruction(project, capture, model, spec, init_note);
+      {
+        Update u;
+        u.message = QString::fromStdString(init_note);
+        post(std::move(u));
+      }
+      const fit::PipelineResult result = fit::reconstructCapture(
+          model, spec, capture, fit::InitSettings{}, config, options, given_init ? &*given_init : nullptr);
       saveAvatar(result.fit.avatar, avatar);
       if (!result.fit.cancelled) {
         std::error_code ec;

@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/capture/project.h"
 #include "core/fit/fit_config.h"
 #include "core/fit/reconstructor.h"
 
@@ -70,6 +71,11 @@ class ReconstructPage : public QWidget {
   // Called on the GUI thread before a run starts (e.g. to save unsaved project edits); returning false
   // aborts the start.
   void setBeforeStart(std::function<bool()> hook) { before_start_ = std::move(hook); }
+  // The project as it is being edited (with unsaved edits), for deciding whether a run can start; the
+  // folder's saved project.json when not set or when it returns nullopt.
+  void setProjectSource(std::function<std::optional<CaptureProject>()> source);
+  // Checks the project again (after edits elsewhere); nothing while a run is going.
+  void refresh();
 
   bool isRunning() const { return state_ == State::Running || state_ == State::Paused; }
   bool isPaused() const { return state_ == State::Paused; }
@@ -169,6 +175,7 @@ class ReconstructPage : public QWidget {
   QString avatar_;
   bool avatar_custom_ = false;
   std::function<bool()> before_start_;
+  std::function<std::optional<CaptureProject>()> project_source_;
   State state_ = State::Idle;
   QString blocked_reason_;
   QString project_note_;

@@ -60,6 +60,12 @@ nlohmann::json validateGltf(const QString& file) {
   return nlohmann::json::parse(node.readAllStandardOutput().toStdString(), nullptr, false);
 }
 
+int presentPoints(const palma::FrameKeypoints& points) {
+  int n = 0;
+  for (const palma::Keypoint2D& p : points) n += p.present() ? 1 : 0;
+  return n;
+}
+
 }  // namespace
 
 class StudioEndToEndTest : public QObject {
@@ -68,6 +74,8 @@ class StudioEndToEndTest : public QObject {
  private:
   QTemporaryDir dir_;
   QString synthetic_video_;
+  QString fresh_video_;        // a synthetic clip without any keypoint file
+  torch::Tensor fresh_truth_;  // its exact keypoints [F,21,2] by source frame
   std::unique_ptr<MainWindow> window_;
   int clicks_ = 0;        // what the workflow needs with the defaults
   int extra_clicks_ = 0;  // the test's own edits (keypoint drag, undo, preset)
@@ -103,9 +111,54 @@ class StudioEndToEndTest : public QObject {
     QApplication::sendEvent(target, &drop);
   }
 
-  // The workflow from a fresh window to a validated .glb. `keypoints`: a keypoint file to choose on the
-  // Capture page ("" = the file beside the video is found by itself); `first`/`last`/`every`: a trim.
-  void runWorkflow(const QString& video, const QString& keypoints, int first, int last, int every) {
+  // Reconstruct with the quick preset (the page shows the fit live, then the avatar opens on Inspect),
+  // then Export with the defaults: a .glb next to the avatar, named after the project, validated.
+  void reconstructAndExport(const QElapsedTimer& total) {
+    clickPage(MainWindow::Page::Reconstruct);
+    palma::ReconstructPage* reconstruct = window_->reconstructPage();
+    QVERIFY2(reconstruct->blockedReason().isEmpty(), qPrintable(reconstruct->blockedReason()));
+    extra_clicks_ += 2;  // open the preset list, choose "Quick preview"
+    reconstruct->setPreset("quick");
+    QSignalSpy ready(reconstruct, &palma::ReconstructPage::avatarReady);
+    QSignalSpy progress(reconstruct, &palma::ReconstructPage::progressUpdated);
+    click(reconstruct->startButton());
+    QTRY_VERIFY_WITH_TIMEOUT(reconstruct->iterationsSeen() >= 10, 300000);
+    shot("4-reconstruct-running");
+    QVERIFY(ready.wait(900000));
+    QCOMPARE(reconstruct->state(), palma::ReconstructPage::State::Finished);
+    const QString avatar = ready.first().at(0).toString();
+    QCOMPARE(window_->page(), MainWindow::Page::Inspect);
+    QCOMPARE(window_->document()->folder(), QDir::cleanPath(avatar));
+    QVERIFY(window_->document()->hasAvatar());
+    window_->setPage(MainWindow::Page::Reconstruct);
+    shot("4-reconstruct-finished");
+    window_->setPage(MainWindow::Page::Inspect);
+    QTest::qWait(500);
+    shot("5-inspect");
+
+    clickPage(MainWindow::Page::Export);
+    palma::ExportPage* exporter = window_->exportPage();
+    QCOMPARE(QFileInfo(exporter->outputPath()).suffix(), QString("glb"));
+    QSignalSpy exported(exporter, &palma::ExportPage::exportFinished);
+    click(exporter->exportButton());
+    QVERIFY(exported.wait(300000));
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exporter->lastMessage()));
+    shot("6-export");
+    const QString glb = QString::fromStdString(exporter->lastResult().files.at(0));
+    QVERIFY(QFileInfo(glb).size() > 10000);
+    const nlohmann::json validation = validateGltf(glb);
+    QVERIFY2(validation.is_object() && validation.contains("errors"), "the glTF validator did not run");
+    std::printf("    %s: %d errors, %d warnings\n", qPrintable(QFileInfo(glb).fileName()),
+                validation["errors"].get<int>(), validation["warnings"].get<int>());
+    QCOMPARE(validation["errors"].get<int>(), 0);
+    std::printf(
+        "    clicks from opening the studio to the exported .glb with the defaults: %d "
+        "(plus %d for the test's own edits and the quick preset); %.0f s in all\n",
+        clicks_, extra_clicks_, total.elapsed() / 1000.0);
+  }
+
+  // A fresh studio window (no settings), projects in the test's folder.
+  void openStudio() {
     clicks_ = extra_clicks_ = 0;
     QSettings().clear();
     palma::ProjectController::setProjectsRoot(dir_.filePath(prefix_ + "-projects"));
@@ -113,6 +166,30 @@ class StudioEndToEndTest : public QObject {
     window_->resize(1440, 900);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    window_->activateWindow();  // shortcuts only reach the active window
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+  }
+
+  // A mouse drag on the frame view from one image point to another (one gesture).
+  void dragPoint(palma::KeypointFrameView* view, const QPointF& from_image, const QPointF& to_image,
+                 int* counter) {
+    ++*counter;
+    const QPoint from = view->imageToWidget(from_image).toPoint();
+    const QPoint to = view->imageToWidget(to_image).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 6; ++i) {
+      const QPointF at = QPointF(from) + QPointF(to - from) * (i / 6.0);
+      QMouseEvent move(QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                       Qt::NoModifier);
+      QApplication::sendEvent(view, &move);
+    }
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
+  }
+
+  // The workflow from a fresh window to a validated .glb. `keypoints`: a keypoint file to choose on the
+  // Capture page ("" = the file beside the video is found by itself); `first`/`last`/`every`: a trim.
+  void runWorkflow(const QString& video, const QString& keypoints, int first, int last, int every) {
+    openStudio();
     QElapsedTimer total;
     total.start();
 
@@ -157,75 +234,22 @@ class StudioEndToEndTest : public QObject {
     const int row = prepare->currentRow();
     const palma::Keypoint2D before = project->keypoints().point(row, 8);
     QVERIFY(before.present());
-    const QPoint from = view->imageToWidget(QPointF(before.x, before.y)).toPoint();
     const QPointF target_image(before.x + 12.0 / view->zoom(), before.y);
-    const QPoint to = view->imageToWidget(target_image).toPoint();
-    ++extra_clicks_;
-    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
-    for (int i = 1; i <= 6; ++i) {
-      QMouseEvent move(QEvent::MouseMove, QPointF(from + (to - from) * i / 6),
-                       view->mapToGlobal(QPointF(from + (to - from) * i / 6)), Qt::NoButton, Qt::LeftButton,
-                       Qt::NoModifier);
-      QApplication::sendEvent(view, &move);
-    }
-    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, to);
+    dragPoint(view, QPointF(before.x, before.y), target_image, &extra_clicks_);
     const palma::Keypoint2D moved = project->keypoints().point(row, 8);
-    QVERIFY2(std::abs(moved.x - (before.x + (to.x() - from.x()) / view->zoom())) < 1.0,
-             qPrintable(
-                 QString("moved to %1, expected about %2").arg(moved.x).arg(before.x + 12.0 / view->zoom())));
+    QVERIFY2(std::abs(moved.x - target_image.x()) < 1.0 && std::abs(moved.y - target_image.y()) < 1.0,
+             qPrintable(QString("moved to %1, expected about %2").arg(moved.x).arg(target_image.x())));
     QCOMPARE(moved.origin, palma::KeypointOrigin::User);
     QVERIFY(window_->isWindowModified());
     shot("3-keypoint-moved");
     ++extra_clicks_;
-    QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(project->keypoints().point(row, 8).x, before.x);
     QCOMPARE(project->keypoints().point(row, 8).y, before.y);
     QCOMPARE(project->keypoints().point(row, 8).origin, before.origin);
     QVERIFY(!window_->isWindowModified());
 
-    // 4. Reconstruct with the quick preset; the page shows the fit live, then the avatar opens on Inspect.
-    clickPage(MainWindow::Page::Reconstruct);
-    palma::ReconstructPage* reconstruct = window_->reconstructPage();
-    QVERIFY2(reconstruct->blockedReason().isEmpty(), qPrintable(reconstruct->blockedReason()));
-    extra_clicks_ += 2;  // open the preset list, choose "Quick preview"
-    reconstruct->setPreset("quick");
-    QSignalSpy ready(reconstruct, &palma::ReconstructPage::avatarReady);
-    QSignalSpy progress(reconstruct, &palma::ReconstructPage::progressUpdated);
-    click(reconstruct->startButton());
-    QTRY_VERIFY_WITH_TIMEOUT(reconstruct->iterationsSeen() >= 10, 300000);
-    shot("4-reconstruct-running");
-    QVERIFY(ready.wait(900000));
-    QCOMPARE(reconstruct->state(), palma::ReconstructPage::State::Finished);
-    const QString avatar = ready.first().at(0).toString();
-    QCOMPARE(window_->page(), MainWindow::Page::Inspect);
-    QCOMPARE(window_->document()->folder(), QDir::cleanPath(avatar));
-    QVERIFY(window_->document()->hasAvatar());
-    window_->setPage(MainWindow::Page::Reconstruct);
-    shot("4-reconstruct-finished");
-    window_->setPage(MainWindow::Page::Inspect);
-    QTest::qWait(500);
-    shot("5-inspect");
-
-    // 5. Export with the defaults: a .glb next to the avatar, named after the project.
-    clickPage(MainWindow::Page::Export);
-    palma::ExportPage* exporter = window_->exportPage();
-    QCOMPARE(QFileInfo(exporter->outputPath()).suffix(), QString("glb"));
-    QSignalSpy exported(exporter, &palma::ExportPage::exportFinished);
-    click(exporter->exportButton());
-    QVERIFY(exported.wait(300000));
-    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exporter->lastMessage()));
-    shot("6-export");
-    const QString glb = QString::fromStdString(exporter->lastResult().files.at(0));
-    QVERIFY(QFileInfo(glb).size() > 10000);
-    const nlohmann::json validation = validateGltf(glb);
-    QVERIFY2(validation.is_object() && validation.contains("errors"), "the glTF validator did not run");
-    std::printf("    %s: %d errors, %d warnings\n", qPrintable(QFileInfo(glb).fileName()),
-                validation["errors"].get<int>(), validation["warnings"].get<int>());
-    QCOMPARE(validation["errors"].get<int>(), 0);
-    std::printf(
-        "    clicks from opening the studio to the exported .glb with the defaults: %d "
-        "(plus %d for the test's own keypoint edit, its undo and the quick preset); %.0f s in all\n",
-        clicks_, extra_clicks_, total.elapsed() / 1000.0);
+    reconstructAndExport(total);
     window_->project()->undoStack()->setClean();
     window_.reset();
   }
@@ -247,11 +271,86 @@ class StudioEndToEndTest : public QObject {
     const QString folder = dir_.filePath("synthetic capture");
     const auto written = palma::eval::writeSyntheticCapture(capture, folder.toStdString());
     synthetic_video_ = QDir(folder).filePath(QString::fromStdString(written.video_file));
+
+    // The fresh clip: the palm turning slowly (120 frames of the protocol), no keypoint file beside it.
+    s.seed = 29;
+    s.frames = 120;
+    s.supersampling = 1;
+    s.shadows = false;
+    const palma::eval::SyntheticCapture slow = palma::eval::makeSyntheticCapture(s);
+    const QString fresh = dir_.filePath("phone clip");
+    const auto fresh_written = palma::eval::writeSyntheticCapture(slow, fresh.toStdString());
+    QVERIFY(QFile::remove(QDir(fresh).filePath("keypoints.json")));
+    fresh_video_ = QDir(fresh).filePath(QString::fromStdString(fresh_written.video_file));
+    fresh_truth_ = slow.frames.keypoints_exact.clone();
   }
 
   void syntheticCaptureToValidGlb() {
     prefix_ = "synthetic";
     runWorkflow(synthetic_video_, {}, 0, -1, 1);
+  }
+
+  // A video with no keypoint file, as from a phone: the keypoints of the first frame are placed by hand
+  // (Place hand, then every point dragged to where it belongs), tracked through the clip, reconstructed.
+  void freshVideoWithoutKeypoints() {
+    prefix_ = "fresh";
+    openStudio();
+    QElapsedTimer total;
+    total.start();
+    palma::CapturePage* capture = window_->capturePage();
+    dropFile(capture, fresh_video_);
+    QVERIFY(capture->prepareOptions().keypoints_path.empty());
+    QTRY_VERIFY_WITH_TIMEOUT(capture->thumbnailsFinished(), 60000);
+    shot("1-capture");
+    QSignalSpy prepared(window_->projects(), &palma::ProjectController::prepared);
+    click(capture->prepareButton());
+    QVERIFY(prepared.wait(300000));
+    QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
+    QCOMPARE(window_->page(), MainWindow::Page::Prepare);
+    palma::ProjectDocument* project = window_->project();
+    QVERIFY(project->waitForFrames(120000));
+    // Without keypoints the Reconstruct page says what is missing.
+    QVERIFY(window_->reconstructPage()->blockedReason().contains("keypoints"));
+
+    palma::PreparePage* prepare = window_->preparePage();
+    palma::KeypointFrameView* view = prepare->frameView();
+    QCOMPARE(prepare->currentRow(), 0);
+    click(prepare->placeHandButton());
+    QCOMPARE(presentPoints(project->keypoints().frame(0)), 21);
+    shot("2-hand-placed");
+    const int source_frame = project->project().frames[0].index;
+    const int before_drags = clicks_;
+    for (int j = 0; j < palma::kHandKeypoints; ++j) {
+      const palma::Keypoint2D p = project->keypoints().point(0, j);
+      const QPointF truth(fresh_truth_[source_frame][j][0].item<double>(),
+                          fresh_truth_[source_frame][j][1].item<double>());
+      if (std::hypot(p.x - truth.x(), p.y - truth.y()) <= 2.0) continue;  // close enough: left alone
+      dragPoint(view, QPointF(p.x, p.y), truth, &clicks_);
+      const palma::Keypoint2D moved = project->keypoints().point(0, j);
+      QVERIFY2(std::hypot(moved.x - truth.x(), moved.y - truth.y()) < 1.0,
+               qPrintable(QString("joint %1 at (%2, %3), wanted (%4, %5)")
+                              .arg(j)
+                              .arg(moved.x)
+                              .arg(moved.y)
+                              .arg(truth.x())
+                              .arg(truth.y())));
+    }
+    std::printf("    %d of 21 template points dragged into place\n", clicks_ - before_drags);
+    shot("3-keypoints-placed");
+    QSignalSpy tracked(prepare, &palma::PreparePage::trackingFinished);
+    click(prepare->trackButton());
+    QVERIFY(tracked.wait(300000));
+    QVERIFY(tracked.first().at(0).toBool());
+    int with_points = 0;
+    for (const palma::FrameKeypoints& k : project->keypoints().track().frames)
+      with_points += presentPoints(k) >= 6 ? 1 : 0;
+    std::printf("    tracked from the first frame: %d of %d frames with 6 or more keypoints\n", with_points,
+                project->frameCount());
+    QVERIFY(with_points >= 3);
+    shot("3-tracked");
+    reconstructAndExport(total);
+    window_->project()->undoStack()->setClean();
+    window_.reset();
   }
 
   void realClipToValidGlb() {
