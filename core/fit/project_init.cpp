@@ -340,4 +340,26 @@ InitResult initResultForCapture(const ProjectInit& init, const CaptureProject& p
   return r;
 }
 
+std::optional<InitResult> projectInitForReconstruction(const std::string& project_folder,
+                                                       const PreparedCapture& capture, const HandModel& model,
+                                                       const std::string& model_spec, std::string& note) {
+  const std::string file = projectInitPath(project_folder);
+  const std::optional<ProjectInit> init = loadProjectInit(project_folder);
+  if (!init) {
+    note = "Initialisation: fitted from the keypoints (the project has no init.json)";
+    return std::nullopt;
+  }
+  const CaptureProject project = loadProject(project_folder);
+  const std::string mismatch = projectInitMismatch(*init, project, capture, model, model_spec);
+  if (!mismatch.empty()) {
+    note = "Initialisation: fitted from the keypoints (" + file + " is out of date: " + mismatch +
+           "; re-fit it in the studio)";
+    return std::nullopt;
+  }
+  const int corrected = init->correctedCount();
+  note = "Initialisation: from " + file + " (" + std::to_string(corrected) + " frame" +
+         (corrected == 1 ? "" : "s") + " corrected by hand)";
+  return initResultForCapture(*init, project, capture, model);
+}
+
 }  // namespace palma::fit

@@ -99,6 +99,16 @@ std::string projectInitMismatch(const ProjectInit& init, const CaptureProject& p
 InitResult initResultForCapture(const ProjectInit& init, const CaptureProject& project,
                                 const PreparedCapture& capture, const HandModel& model);
 
+// Where the reconstruction of `capture` (loaded from the project in `project_folder`) starts, as
+// `palma reconstruct PROJECT` and the studio's Reconstruct page decide it: the project's init.json when
+// it exists and is current for `model_spec` (the InitResult for the capture's rows), nullopt otherwise
+// (the keypoint initialisation runs). `note` gets one line saying which and why ("from …/init.json (2
+// frames corrected by hand)", "fitted from the keypoints (the project has no init.json)", "… is out of
+// date: …"). Throws palma::InputError for an unreadable init.json.
+std::optional<InitResult> projectInitForReconstruction(const std::string& project_folder,
+                                                       const PreparedCapture& capture, const HandModel& model,
+                                                       const std::string& model_spec, std::string& note);
+
 // Mean reprojection error per project row (full frame, pixels; NaN for rows without a pose or keypoints)
 // of the poses in `init`, measured against the project's keypoints with its full-frame camera.
 std::vector<double> projectReprojectionErrors(const ProjectInit& init, const CaptureProject& project,
