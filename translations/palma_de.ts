@@ -1409,10 +1409,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <translation>Keine zuletzt geöffneten Avatare</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>Avatar not found</source>
         <translation>Avatar nicht gefunden</translation>
     </message>
@@ -1779,58 +1775,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
 <context>
     <name>palma::PoseInitPanel</name>
     <message>
-        <source>Index</source>
-        <translation>Zeigefinger</translation>
-    </message>
-    <message>
-        <source>Middle</source>
-        <translation>Mittelfinger</translation>
-    </message>
-    <message>
-        <source>Ring</source>
-        <translation>Ringfinger</translation>
-    </message>
-    <message>
-        <source>Pinky</source>
-        <translation>Kleiner Finger</translation>
-    </message>
-    <message>
-        <source>Thumb</source>
-        <translation>Daumen</translation>
-    </message>
-    <message>
-        <source>CMC</source>
-        <translation>CMC</translation>
-    </message>
-    <message>
-        <source>MCP</source>
-        <translation>MCP</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>PIP</source>
-        <translation>PIP</translation>
-    </message>
-    <message>
-        <source>DIP</source>
-        <translation>DIP</translation>
-    </message>
-    <message>
-        <source>flex</source>
-        <translation>Beugung</translation>
-    </message>
-    <message>
-        <source>spread</source>
-        <translation>Spreizung</translation>
-    </message>
-    <message>
-        <source>twist</source>
-        <translation>Drehung</translation>
-    </message>
-    <message>
         <source>Fit initialisation</source>
         <translation>Initialisierung anpassen</translation>
     </message>
@@ -1873,10 +1817,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>Turn the hand 180° about its long axis (palm &lt;-&gt; back of the hand)</source>
         <translation>Die Hand um 180° um ihre Längsachse drehen (Handfläche &lt;-&gt; Handrücken)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (degrees, within the joint&apos;s limits)</source>
-        <translation>%1 %2: %3 (Grad, innerhalb der Gelenkgrenzen)</translation>
     </message>
     <message>
         <source>The saved initialisation has %1 frames, the project %2: fit it again.</source>
@@ -2638,10 +2578,6 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>Liste leeren</translation>
-    </message>
 </context>
 <context>
     <name>palma::ProjectDocument</name>
@@ -2672,6 +2608,13 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
     <message>
         <source>The folder &apos;%1&apos; is not empty: choose a new or empty folder.</source>
         <translation>Der Ordner &apos;%1&apos; ist nicht leer: Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::RecentFolders</name>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

@@ -1409,10 +1409,6 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
         <translation>Aucun avatar récent</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
         <source>Avatar not found</source>
         <translation>Avatar introuvable</translation>
     </message>
@@ -1779,58 +1775,6 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
 <context>
     <name>palma::PoseInitPanel</name>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Middle</source>
-        <translation>Majeur</translation>
-    </message>
-    <message>
-        <source>Ring</source>
-        <translation>Annulaire</translation>
-    </message>
-    <message>
-        <source>Pinky</source>
-        <translation>Auriculaire</translation>
-    </message>
-    <message>
-        <source>Thumb</source>
-        <translation>Pouce</translation>
-    </message>
-    <message>
-        <source>CMC</source>
-        <translation>CMC</translation>
-    </message>
-    <message>
-        <source>MCP</source>
-        <translation>MCP</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>PIP</source>
-        <translation>PIP</translation>
-    </message>
-    <message>
-        <source>DIP</source>
-        <translation>DIP</translation>
-    </message>
-    <message>
-        <source>flex</source>
-        <translation>flexion</translation>
-    </message>
-    <message>
-        <source>spread</source>
-        <translation>écartement</translation>
-    </message>
-    <message>
-        <source>twist</source>
-        <translation>torsion</translation>
-    </message>
-    <message>
         <source>Fit initialisation</source>
         <translation>Ajuster l’initialisation</translation>
     </message>
@@ -1873,10 +1817,6 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>Turn the hand 180° about its long axis (palm &lt;-&gt; back of the hand)</source>
         <translation>Tourner la main de 180° autour de son grand axe (paume &lt;-&gt; dos de la main)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (degrees, within the joint&apos;s limits)</source>
-        <translation>%1 %2 : %3 (degrés, dans les limites de l’articulation)</translation>
     </message>
     <message>
         <source>The saved initialisation has %1 frames, the project %2: fit it again.</source>
@@ -2638,10 +2578,6 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>Effacer la liste</translation>
-    </message>
 </context>
 <context>
     <name>palma::ProjectDocument</name>
@@ -2672,6 +2608,13 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
     <message>
         <source>The folder &apos;%1&apos; is not empty: choose a new or empty folder.</source>
         <translation>Le dossier « %1 » n’est pas vide : choisissez un dossier nouveau ou vide.</translation>
+    </message>
+</context>
+<context>
+    <name>palma::RecentFolders</name>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>

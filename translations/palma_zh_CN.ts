@@ -1408,10 +1408,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <translation>没有最近的化身</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>清除菜单</translation>
-    </message>
-    <message>
         <source>Avatar not found</source>
         <translation>找不到化身</translation>
     </message>
@@ -1778,58 +1774,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
 <context>
     <name>palma::PoseInitPanel</name>
     <message>
-        <source>Index</source>
-        <translation>食指</translation>
-    </message>
-    <message>
-        <source>Middle</source>
-        <translation>中指</translation>
-    </message>
-    <message>
-        <source>Ring</source>
-        <translation>无名指</translation>
-    </message>
-    <message>
-        <source>Pinky</source>
-        <translation>小指</translation>
-    </message>
-    <message>
-        <source>Thumb</source>
-        <translation>拇指</translation>
-    </message>
-    <message>
-        <source>CMC</source>
-        <translation>CMC</translation>
-    </message>
-    <message>
-        <source>MCP</source>
-        <translation>MCP</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>PIP</source>
-        <translation>PIP</translation>
-    </message>
-    <message>
-        <source>DIP</source>
-        <translation>DIP</translation>
-    </message>
-    <message>
-        <source>flex</source>
-        <translation>屈曲</translation>
-    </message>
-    <message>
-        <source>spread</source>
-        <translation>张开</translation>
-    </message>
-    <message>
-        <source>twist</source>
-        <translation>扭转</translation>
-    </message>
-    <message>
         <source>Fit initialisation</source>
         <translation>拟合初始化</translation>
     </message>
@@ -1872,10 +1816,6 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>Turn the hand 180° about its long axis (palm &lt;-&gt; back of the hand)</source>
         <translation>将手绕其长轴旋转 180°（手掌 &lt;-&gt; 手背）</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (degrees, within the joint&apos;s limits)</source>
-        <translation>%1 %2：%3（度，在关节限制范围内）</translation>
     </message>
     <message>
         <source>The saved initialisation has %1 frames, the project %2: fit it again.</source>
@@ -2637,10 +2577,6 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>清除菜单</translation>
-    </message>
 </context>
 <context>
     <name>palma::ProjectDocument</name>
@@ -2671,6 +2607,13 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
     <message>
         <source>The folder &apos;%1&apos; is not empty: choose a new or empty folder.</source>
         <translation>文件夹“%1”不为空：请选择新文件夹或空文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>palma::RecentFolders</name>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
     </message>
 </context>
 <context>

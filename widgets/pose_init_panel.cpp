@@ -25,6 +25,7 @@
 #include "core/model/builtin_hand.h"
 #include "core/model/skinning.h"
 #include "widgets/hand_overlay.h"
+#include "widgets/joint_sliders.h"
 #include "widgets/project_document.h"
 
 namespace palma {
@@ -35,41 +36,6 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr double kDeg = kPi / 180.0;
 constexpr int kTicksPerDegree = 10;       // slider resolution: 0.1 degree
 constexpr int kFrameEditId = 0x50494e31;  // "PIN1": merging slider drags
-
-QString fingerName(int finger) {
-  switch (finger) {
-    case kIndex:
-      return PoseInitPanel::tr("Index");
-    case kMiddle:
-      return PoseInitPanel::tr("Middle");
-    case kRing:
-      return PoseInitPanel::tr("Ring");
-    case kPinky:
-      return PoseInitPanel::tr("Pinky");
-    default:
-      return PoseInitPanel::tr("Thumb");
-  }
-}
-
-QString segmentName(int finger, int segment) {
-  if (finger == kThumb) {
-    const char* names[] = {QT_TRANSLATE_NOOP("palma::PoseInitPanel", "CMC"),
-                           QT_TRANSLATE_NOOP("palma::PoseInitPanel", "MCP"),
-                           QT_TRANSLATE_NOOP("palma::PoseInitPanel", "IP")};
-    return PoseInitPanel::tr(names[segment]);
-  }
-  const char* names[] = {QT_TRANSLATE_NOOP("palma::PoseInitPanel", "MCP"),
-                         QT_TRANSLATE_NOOP("palma::PoseInitPanel", "PIP"),
-                         QT_TRANSLATE_NOOP("palma::PoseInitPanel", "DIP")};
-  return PoseInitPanel::tr(names[segment]);
-}
-
-QString axisName(int axis) {
-  const char* names[] = {QT_TRANSLATE_NOOP("palma::PoseInitPanel", "flex"),
-                         QT_TRANSLATE_NOOP("palma::PoseInitPanel", "spread"),
-                         QT_TRANSLATE_NOOP("palma::PoseInitPanel", "twist")};
-  return PoseInitPanel::tr(names[axis]);
-}
 
 Eigen::Matrix3d rotationOf(const torch::Tensor& axis_angle) {
   const auto a = axis_angle.to(torch::kDouble).contiguous();
@@ -202,30 +168,14 @@ PoseInitPanel::PoseInitPanel(ProjectDocument* document, QWidget* parent) : QWidg
   auto* inner = new QWidget(scroll);
   auto* fingers = new QVBoxLayout(inner);
   for (int f : {kThumb, kIndex, kMiddle, kRing, kPinky}) {
-    auto* box = new QGroupBox(fingerName(f), inner);
-    auto* grid = new QGridLayout(box);
-    grid->setVerticalSpacing(2);
-    for (int s = 0; s < 3; ++s) {
-      const int j = jointIndex(f, s);
-      for (int a = 0; a < 3; ++a) {
-        const int row = 3 * s + a;
-        grid->addWidget(new QLabel(QStringLiteral("%1 %2").arg(segmentName(f, s), axisName(a)), box), row, 0);
-        auto* slider = new QSlider(Qt::Horizontal, box);
-        slider->setToolTip(tr("%1 %2: %3 (degrees, within the joint's limits)")
-                               .arg(fingerName(f), segmentName(f, s), axisName(a)));
-        grid->addWidget(slider, row, 1);
-        auto* value = new QLabel(box);
-        value->setMinimumWidth(48);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(value, row, 2);
-        sliders_[j][a] = slider;
-        values_[j][a] = value;
-        connect(slider, &QSlider::sliderReleased, this, [this] { ++gesture_; });
-        connect(slider, &QSlider::valueChanged, this, [this, j, a](int ticks) {
-          if (!updating_) setJointAngle(j, a, ticks * kDeg / kTicksPerDegree, true);
-        });
-      }
-    }
+    QGroupBox* box = makeFingerSliders(f, inner, [this](int j, int a, QSlider* slider, QLabel* value) {
+      sliders_[j][a] = slider;
+      values_[j][a] = value;
+      connect(slider, &QSlider::sliderReleased, this, [this] { ++gesture_; });
+      connect(slider, &QSlider::valueChanged, this, [this, j, a](int ticks) {
+        if (!updating_) setJointAngle(j, a, ticks * kDeg / kTicksPerDegree, true);
+      });
+    });
     fingers->addWidget(box);
   }
   fingers->addStretch(1);
@@ -496,7 +446,7 @@ void PoseInitPanel::setJointAngle(int joint, int axis, double radians, bool merg
   pushFrameEdit(
       s,
       tr("Adjust %1 %2 %3")
-          .arg(fingerName((joint - 1) / 3), segmentName((joint - 1) / 3, (joint - 1) % 3), axisName(axis)),
+          .arg(fingerLabel((joint - 1) / 3), segmentLabel((joint - 1) / 3, (joint - 1) % 3), axisLabel(axis)),
       merge ? (gesture_ % 1000000) * 128 + joint * 3 + axis : -1);
 }
 

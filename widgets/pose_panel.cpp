@@ -17,6 +17,7 @@
 #include <cmath>
 
 #include "widgets/avatar_document.h"
+#include "widgets/joint_sliders.h"
 
 namespace palma {
 
@@ -24,41 +25,6 @@ namespace {
 
 constexpr double kDeg = 3.14159265358979323846 / 180.0;
 constexpr int kTicksPerDegree = 10;  // slider resolution: 0.1 degree
-
-QString fingerName(int finger) {
-  switch (finger) {
-    case kIndex:
-      return PosePanel::tr("Index");
-    case kMiddle:
-      return PosePanel::tr("Middle");
-    case kRing:
-      return PosePanel::tr("Ring");
-    case kPinky:
-      return PosePanel::tr("Pinky");
-    default:
-      return PosePanel::tr("Thumb");
-  }
-}
-
-QString segmentName(int finger, int segment) {
-  if (finger == kThumb) {
-    const char* names[] = {QT_TRANSLATE_NOOP("palma::PosePanel", "CMC"),
-                           QT_TRANSLATE_NOOP("palma::PosePanel", "MCP"),
-                           QT_TRANSLATE_NOOP("palma::PosePanel", "IP")};
-    return PosePanel::tr(names[segment]);
-  }
-  const char* names[] = {QT_TRANSLATE_NOOP("palma::PosePanel", "MCP"),
-                         QT_TRANSLATE_NOOP("palma::PosePanel", "PIP"),
-                         QT_TRANSLATE_NOOP("palma::PosePanel", "DIP")};
-  return PosePanel::tr(names[segment]);
-}
-
-QString axisName(int axis) {
-  const char* names[] = {QT_TRANSLATE_NOOP("palma::PosePanel", "flex"),
-                         QT_TRANSLATE_NOOP("palma::PosePanel", "spread"),
-                         QT_TRANSLATE_NOOP("palma::PosePanel", "twist")};
-  return PosePanel::tr(names[axis]);
-}
 
 }  // namespace
 
@@ -84,31 +50,19 @@ PosePanel::PosePanel(AvatarDocument* document, QWidget* parent) : QWidget(parent
   auto* inner = new QWidget(scroll);
   auto* fingers = new QVBoxLayout(inner);
   for (int f : {kThumb, kIndex, kMiddle, kRing, kPinky}) {
-    auto* box = new QGroupBox(fingerName(f), inner);
-    auto* grid = new QGridLayout(box);
-    grid->setVerticalSpacing(2);
-    for (int s = 0; s < 3; ++s) {
-      const int j = jointIndex(f, s);
-      for (int a = 0; a < 3; ++a) {
-        const int row = 3 * s + a;
-        grid->addWidget(new QLabel(QStringLiteral("%1 %2").arg(segmentName(f, s), axisName(a)), box), row, 0);
-        auto* slider = new QSlider(Qt::Horizontal, box);
-        slider->setToolTip(tr("%1 %2: %3 (degrees, within the joint's limits)")
-                               .arg(fingerName(f), segmentName(f, s), axisName(a)));
-        grid->addWidget(slider, row, 1);
-        auto* value = new QLabel(box);
-        value->setMinimumWidth(48);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(value, row, 2);
-        sliders_[j][a] = slider;
-        values_[j][a] = value;
-        connect(slider, &QSlider::valueChanged, this, [this, j, a](int ticks) {
-          angles_(j, a) = static_cast<float>(ticks * kDeg / kTicksPerDegree);
-          updateLabel(j, a);
-          writePose();
-        });
-      }
-    }
+    QGridLayout* grid = nullptr;
+    QGroupBox* box = makeFingerSliders(
+        f, inner,
+        [this](int j, int a, QSlider* slider, QLabel* value) {
+          sliders_[j][a] = slider;
+          values_[j][a] = value;
+          connect(slider, &QSlider::valueChanged, this, [this, j, a](int ticks) {
+            angles_(j, a) = static_cast<float>(ticks * kDeg / kTicksPerDegree);
+            updateLabel(j, a);
+            writePose();
+          });
+        },
+        &grid);
     auto* reset = new QPushButton(tr("Reset"), box);
     reset->setToolTip(tr("Straighten this finger"));
     grid->addWidget(reset, 9, 2);

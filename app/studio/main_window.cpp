@@ -40,6 +40,7 @@
 #include "app/studio/inspect_page.h"
 #include "app/studio/prepare_page.h"
 #include "app/studio/project_controller.h"
+#include "app/studio/recent_folders.h"
 #include "app/studio/reconstruct_page.h"
 #include "palma/config.h"
 #include "widgets/avatar_document.h"
@@ -288,7 +289,15 @@ void MainWindow::createActions() {
   open->setToolTip(tr("Open an avatar folder (NAME.palma-avatar) (Ctrl+O)"));
   recent_menu_ = file_menu->addMenu(tr("Open Recent"));
   recent_menu_->setObjectName("recentMenu");
-  rebuildRecentMenu();
+  recent_avatars_ = new RecentFolders(
+      recent_menu_, kRecentKey, kMaxRecentAvatars, tr("No recent avatars"),
+      [this](const QString& folder) { openAvatar(folder); },
+      [this](const QString& folder) {
+        reportError(tr("Avatar not found"),
+                    tr("The avatar folder '%1' no longer exists; it was removed from Open "
+                       "Recent.")
+                        .arg(QDir::toNativeSeparators(folder)));
+      });
   export_action_ = file_menu->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this,
                                         &MainWindow::showExportDialog);
   export_action_->setObjectName("exportAction");
@@ -461,53 +470,9 @@ QDialog* MainWindow::showExportDialog() {
   return export_dialog_;
 }
 
-QStringList MainWindow::recentAvatars() const { return QSettings().value(kRecentKey).toStringList(); }
+QStringList MainWindow::recentAvatars() const { return recent_avatars_->folders(); }
 
-void MainWindow::addRecent(const QString& folder) {
-  QStringList recent = recentAvatars();
-  recent.removeAll(folder);
-  recent.prepend(folder);
-  while (recent.size() > kMaxRecentAvatars) recent.removeLast();
-  QSettings().setValue(kRecentKey, recent);
-  rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-  // deleteLater: the menu is rebuilt from inside the triggered() of one of its own actions.
-  for (QAction* a : recent_menu_->actions()) {
-    recent_menu_->removeAction(a);
-    a->deleteLater();
-  }
-  const QStringList recent = recentAvatars();
-  for (int i = 0; i < recent.size(); ++i) {
-    const QString& folder = recent[i];
-    QAction* a = recent_menu_->addAction(QString("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder)),
-                                         this, [this, folder] { openRecent(folder); });
-    a->setData(folder);
-  }
-  if (recent.isEmpty()) recent_menu_->addAction(tr("No recent avatars"))->setEnabled(false);
-  recent_menu_->addSeparator();
-  QAction* clear = recent_menu_->addAction(tr("Clear Menu"), this, [this] {
-    QSettings().remove(kRecentKey);
-    rebuildRecentMenu();
-  });
-  clear->setEnabled(!recent.isEmpty());
-}
-
-// A folder that has gone is taken off the list, with a message saying so.
-void MainWindow::openRecent(const QString& folder) {
-  if (!QFileInfo(folder).isDir()) {
-    QStringList recent = recentAvatars();
-    recent.removeAll(folder);
-    QSettings().setValue(kRecentKey, recent);
-    rebuildRecentMenu();
-    reportError(tr("Avatar not found"),
-                tr("The avatar folder '%1' no longer exists; it was removed from Open Recent.")
-                    .arg(QDir::toNativeSeparators(folder)));
-    return;
-  }
-  openAvatar(folder);
-}
+void MainWindow::addRecent(const QString& folder) { recent_avatars_->add(folder); }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   const QMimeData* mime = event->mimeData();

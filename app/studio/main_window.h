@@ -31,6 +31,7 @@ class PoseInitPanel;
 class PreparePage;
 class ProjectController;
 class ReconstructPage;
+class RecentFolders;
 class ProjectDocument;
 class ExportPage;
 class FrameCompareView;
@@ -107,9 +108,7 @@ class MainWindow : public QMainWindow {
   void createPages();
   void createActions();
   void connectReconstruction();
-  void rebuildRecentMenu();
   void addRecent(const QString& folder);
-  void openRecent(const QString& folder);
   void chooseAvatar();
   void onAvatarChanged();
   void updateTitle();
@@ -135,6 +134,7 @@ class MainWindow : public QMainWindow {
   PoseInitPanel* pose_init_panel_ = nullptr;
   QDialog* export_dialog_ = nullptr;
   QMenu* recent_menu_ = nullptr;
+  RecentFolders* recent_avatars_ = nullptr;
   QAction* close_action_ = nullptr;
   QAction* export_action_ = nullptr;
   QActionGroup* theme_group_ = nullptr;

@@ -65,6 +65,7 @@ class PreparePage : public QWidget {
   void setCurrentRow(int row);
   KeypointFrameView* frameView() const { return view_; }
   QPushButton* placeHandButton() const { return place_hand_; }
+  QTabWidget* sideTabs() const { return tabs_; }
   QPushButton* trackButton() const { return track_button_; }
   FrameFilmstrip* filmstrip() const { return filmstrip_; }
   // Adds a tab to the side panel (the page takes ownership); returns its index. `title` should be

@@ -19,6 +19,7 @@
 #include <QWidget>
 #include <iostream>
 
+#include "app/studio/recent_folders.h"
 #include "core/common/error.h"
 #include "widgets/project_document.h"
 
@@ -59,7 +60,14 @@ ProjectController::ProjectController(ProjectDocument* project, QWidget* window)
   connect(close_action_, &QAction::triggered, this, [this] { closeProject(); });
   recent_menu_ = new QMenu(tr("Open Recent Project"), window);
   recent_menu_->setObjectName("recentProjectsMenu");
-  rebuildRecentMenu();
+  recent_ = new RecentFolders(
+      recent_menu_, kRecentProjectsKey, kMaxRecentProjects, tr("No recent projects"),
+      [this](const QString& folder) { openProject(folder); },
+      [this](const QString& folder) {
+        reportError(tr("Project not found"),
+                    tr("The project folder '%1' no longer exists; it was removed from Open Recent Project.")
+                        .arg(QDir::toNativeSeparators(folder)));
+      });
   connect(project_, &ProjectDocument::projectChanged, this, &ProjectController::updateActions);
   connect(project_, &ProjectDocument::dirtyChanged, this, &ProjectController::updateActions);
   connect(project_, &ProjectDocument::saved, this, [this](const QString& folder) { addRecent(folder); });
@@ -293,52 +301,9 @@ void ProjectController::onPrepareDone(bool ok, const QString& folder, const QStr
 
 // ---- Recent projects ----
 
-QStringList ProjectController::recentProjects() const {
-  return QSettings().value(kRecentProjectsKey).toStringList();
-}
+QStringList ProjectController::recentProjects() const { return recent_->folders(); }
 
-void ProjectController::addRecent(const QString& folder) {
-  QStringList recent = recentProjects();
-  recent.removeAll(folder);
-  recent.prepend(folder);
-  while (recent.size() > kMaxRecentProjects) recent.removeLast();
-  QSettings().setValue(kRecentProjectsKey, recent);
-  rebuildRecentMenu();
-}
-
-void ProjectController::rebuildRecentMenu() {
-  // deleteLater: the menu is rebuilt from inside the triggered() of one of its own actions.
-  for (QAction* a : recent_menu_->actions()) {
-    recent_menu_->removeAction(a);
-    a->deleteLater();
-  }
-  const QStringList recent = recentProjects();
-  for (int i = 0; i < recent.size(); ++i) {
-    const QString folder = recent[i];
-    QAction* a = recent_menu_->addAction(
-        QString("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder)), this, [this, folder] {
-          if (QFileInfo(folder).isDir()) {
-            openProject(folder);
-            return;
-          }
-          QStringList list = recentProjects();
-          list.removeAll(folder);
-          QSettings().setValue(kRecentProjectsKey, list);
-          rebuildRecentMenu();
-          reportError(tr("Project not found"), tr("The project folder '%1' no longer exists; it was "
-                                                  "removed from Open Recent Project.")
-                                                   .arg(QDir::toNativeSeparators(folder)));
-        });
-    a->setData(folder);
-  }
-  if (recent.isEmpty()) recent_menu_->addAction(tr("No recent projects"))->setEnabled(false);
-  recent_menu_->addSeparator();
-  QAction* clear = recent_menu_->addAction(tr("Clear Menu"), this, [this] {
-    QSettings().remove(kRecentProjectsKey);
-    rebuildRecentMenu();
-  });
-  clear->setEnabled(!recent.isEmpty());
-}
+void ProjectController::addRecent(const QString& folder) { recent_->add(folder); }
 
 // Errors go to stderr (for logs and scripts) and to a window-modal box that does not block the caller.
 void ProjectController::reportError(const QString& title, const QString& message) {

@@ -29,6 +29,7 @@ class QWidget;
 namespace palma {
 
 class ProjectDocument;
+class RecentFolders;
 
 class ProjectController : public QObject {
   Q_OBJECT
@@ -88,7 +89,6 @@ class ProjectController : public QObject {
  private:
   void chooseProject();
   void addRecent(const QString& folder);
-  void rebuildRecentMenu();
   void updateActions();
   void reportError(const QString& title, const QString& message);
   void onPrepareProgress(double fraction, const QString& detail);
@@ -102,6 +102,7 @@ class ProjectController : public QObject {
   QAction* save_as_action_ = nullptr;
   QAction* close_action_ = nullptr;
   QMenu* recent_menu_ = nullptr;
+  RecentFolders* recent_ = nullptr;
   QProgressDialog* progress_ = nullptr;
   std::thread worker_;
   std::shared_ptr<CancelToken> cancel_;

@@ -22,6 +22,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -38,6 +40,7 @@
 #include "core/eval/synthetic_capture_io.h"
 #include "widgets/avatar_document.h"
 #include "widgets/keypoint_frame_view.h"
+#include "widgets/pose_init_panel.h"
 #include "widgets/project_document.h"
 #include "widgets/vtk_viewport.h"
 
@@ -113,7 +116,7 @@ class StudioEndToEndTest : public QObject {
 
   // Reconstruct with the quick preset (the page shows the fit live, then the avatar opens on Inspect),
   // then Export with the defaults: a .glb next to the avatar, named after the project, validated.
-  void reconstructAndExport(const QElapsedTimer& total) {
+  void reconstructAndExport(const QElapsedTimer& total, bool init_given = false) {
     clickPage(MainWindow::Page::Reconstruct);
     palma::ReconstructPage* reconstruct = window_->reconstructPage();
     QVERIFY2(reconstruct->blockedReason().isEmpty(), qPrintable(reconstruct->blockedReason()));
@@ -126,6 +129,9 @@ class StudioEndToEndTest : public QObject {
     shot("4-reconstruct-running");
     QVERIFY(ready.wait(900000));
     QCOMPARE(reconstruct->state(), palma::ReconstructPage::State::Finished);
+    if (init_given)
+      QVERIFY2(reconstruct->eventLog().join('\n').contains("Initialisation: from"),
+               qPrintable(reconstruct->eventLog().join('\n')));
     const QString avatar = ready.first().at(0).toString();
     QCOMPARE(window_->page(), MainWindow::Page::Inspect);
     QCOMPARE(window_->document()->folder(), QDir::cleanPath(avatar));
@@ -188,7 +194,8 @@ class StudioEndToEndTest : public QObject {
 
   // The workflow from a fresh window to a validated .glb. `keypoints`: a keypoint file to choose on the
   // Capture page ("" = the file beside the video is found by itself); `first`/`last`/`every`: a trim.
-  void runWorkflow(const QString& video, const QString& keypoints, int first, int last, int every) {
+  void runWorkflow(const QString& video, const QString& keypoints, int first, int last, int every,
+                   bool fit_init = false) {
     openStudio();
     QElapsedTimer total;
     total.start();
@@ -249,7 +256,31 @@ class StudioEndToEndTest : public QObject {
     QCOMPARE(project->keypoints().point(row, 8).origin, before.origin);
     QVERIFY(!window_->isWindowModified());
 
-    reconstructAndExport(total);
+    if (fit_init) {
+      // The 3D Hand tab: the pose initialisation fitted on demand and drawn over the frame; the run
+      // then starts from it (init.json, saved before the run).
+      QTabWidget* tabs = prepare->sideTabs();
+      const int tab = tabs->count() - 1;
+      QCOMPARE(tabs->tabText(tab), QString("3D Hand"));
+      ++extra_clicks_;
+      QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                        tabs->tabBar()->tabRect(tab).center());
+      QCOMPARE(tabs->currentIndex(), tab);
+      QVERIFY(prepare->currentMainView() != view);
+      palma::PoseInitPanel* panel = window_->poseInitPanel();
+      QSignalSpy fitted(panel, &palma::PoseInitPanel::fitFinished);
+      click(panel->fitButton(), false);
+      QVERIFY(fitted.wait(300000));
+      QVERIFY2(fitted.first().at(0).toBool(), qPrintable(fitted.first().at(1).toString()));
+      QVERIFY(panel->hasInit());
+      QTest::qWait(300);
+      shot("3-pose-init");
+      ++extra_clicks_;
+      QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier, tabs->tabBar()->tabRect(0).center());
+      QCOMPARE(prepare->currentMainView(), view);
+    }
+
+    reconstructAndExport(total, fit_init);
     window_->project()->undoStack()->setClean();
     window_.reset();
   }
@@ -287,7 +318,7 @@ class StudioEndToEndTest : public QObject {
 
   void syntheticCaptureToValidGlb() {
     prefix_ = "synthetic";
-    runWorkflow(synthetic_video_, {}, 0, -1, 1);
+    runWorkflow(synthetic_video_, {}, 0, -1, 1, true);
   }
 
   // A video with no keypoint file, as from a phone: the keypoints of the first frame are placed by hand
