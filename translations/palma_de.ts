@@ -380,7 +380,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>1 Bild ausgewählt</translation>
     </message>
     <message>
-        <source>%1 frames selected (every %2th)</source>
+        <source>%1 frames selected (one in %2)</source>
         <translation>%1 Bilder ausgewählt (jedes %2.)</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>Dekodieren gestoppt: %1</translation>
     </message>
     <message>
-        <source>Thumbnails of every %1th frame.</source>
+        <source>Thumbnails of one frame in %1.</source>
         <translation>Vorschaubilder jedes %1. Bildes.</translation>
     </message>
     <message>

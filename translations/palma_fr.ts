@@ -380,7 +380,7 @@ Ouvrez une vidéo (mp4, mov, m4v, avi, mkv, webm) ou un dossier d’images, ou d
         <translation>1 image sélectionnée</translation>
     </message>
     <message>
-        <source>%1 frames selected (every %2th)</source>
+        <source>%1 frames selected (one in %2)</source>
         <translation>%1 images sélectionnées (une sur %2)</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Ouvrez une vidéo (mp4, mov, m4v, avi, mkv, webm) ou un dossier d’images, ou d
         <translation>Décodage interrompu : %1</translation>
     </message>
     <message>
-        <source>Thumbnails of every %1th frame.</source>
+        <source>Thumbnails of one frame in %1.</source>
         <translation>Miniatures d’une image sur %1.</translation>
     </message>
     <message>

@@ -380,7 +380,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>1 フレームを選択</translation>
     </message>
     <message>
-        <source>%1 frames selected (every %2th)</source>
+        <source>%1 frames selected (one in %2)</source>
         <translation>%1 フレームを選択（%2 フレームごと）</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>デコードを停止しました: %1</translation>
     </message>
     <message>
-        <source>Thumbnails of every %1th frame.</source>
+        <source>Thumbnails of one frame in %1.</source>
         <translation>%1 フレームごとのサムネイル。</translation>
     </message>
     <message>

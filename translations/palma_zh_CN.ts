@@ -380,7 +380,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>已选择 1 帧</translation>
     </message>
     <message>
-        <source>%1 frames selected (every %2th)</source>
+        <source>%1 frames selected (one in %2)</source>
         <translation>已选择 %1 帧（每 %2 帧取一帧）</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
         <translation>解码已停止：%1</translation>
     </message>
     <message>
-        <source>Thumbnails of every %1th frame.</source>
+        <source>Thumbnails of one frame in %1.</source>
         <translation>每 %1 帧显示一张缩略图。</translation>
     </message>
     <message>

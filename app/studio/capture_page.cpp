@@ -1063,7 +1063,7 @@ void CapturePage::updateSelection() {
   } else if (n == 1) {
     count_label_->setText(tr("1 frame selected"));
   } else if (every_spin_->value() == 0 && effectiveEvery() > 1) {
-    count_label_->setText(tr("%1 frames selected (every %2th)").arg(n).arg(effectiveEvery()));
+    count_label_->setText(tr("%1 frames selected (one in %2)").arg(n).arg(effectiveEvery()));
   } else {
     count_label_->setText(tr("%1 frames selected").arg(n));
   }
@@ -1430,7 +1430,7 @@ void CapturePage::onThumbnailsFinished(quint64 generation, int last_index, const
   }
   for (const QString& w : warnings) notes << w;
   if (notes.isEmpty())
-    notes << (stride > 1 ? tr("Thumbnails of every %1th frame.").arg(stride)
+    notes << (stride > 1 ? tr("Thumbnails of one frame in %1.").arg(stride)
                          : tr("All %1 frames decoded.").arg(frame_count_));
   strip_status_->setText(notes.join("\n"));
   updateEnabled();
