@@ -24,6 +24,7 @@
 #include "core/capture/project.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/small_project.h"
 #include "widgets/frame_filmstrip.h"
 #include "widgets/keypoint_frame_view.h"
 #include "widgets/project_document.h"
@@ -103,22 +104,12 @@ class PreparePageTest : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    eval::SyntheticSettings s = test::smallSyntheticSettings(5);
-    s.frames = 6;
-    s.width = 128;
-    s.height = 96;
-    s.novel_pose_frames = 0;
-    s.novel_views = 0;
-    const eval::SyntheticCapture capture = eval::makeSyntheticCapture(s);
-    const QString clip = dir_.filePath("clip");
-    const eval::WrittenCapture written = eval::writeSyntheticCapture(capture, clip.toStdString());
-    PrepareOptions options;
-    options.working_size = 64;
-    options.keypoints_path = QDir(clip).filePath("keypoints.json").toStdString();
-    options.hand = Handedness::Right;
+    eval::SyntheticSettings s = test::smallClipSettings(5);
+    const test::WrittenClip clip =
+        test::writeClip(eval::makeSyntheticCapture(s), dir_.filePath("clip").toStdString());
+    PrepareOptions options = test::clipPrepareOptions(clip);
     source_project_ = dir_.filePath("clip.palma");
-    const QString video = QDir(clip).filePath(QString::fromStdString(written.video_file));
-    QCOMPARE(prepareCapture(video.toStdString(), source_project_.toStdString(), options).frames, 6);
+    QCOMPARE(prepareCapture(clip.video, source_project_.toStdString(), options).frames, 6);
     truth_ = loadProject(source_project_.toStdString()).keypoints;
 
     QElapsedTimer timer;
@@ -128,14 +119,12 @@ class PreparePageTest : public QObject {
     s.subdivision_levels = 0;
     s.supersampling = 1;
     s.shadows = false;
-    const QString slow_clip = dir_.filePath("slow");
-    const eval::WrittenCapture slow =
-        eval::writeSyntheticCapture(eval::makeSyntheticCapture(s), slow_clip.toStdString());
-    options.keypoints_path = QDir(slow_clip).filePath("keypoints.json").toStdString();
+    const test::WrittenClip slow =
+        test::writeClip(eval::makeSyntheticCapture(s), dir_.filePath("slow").toStdString());
+    options.keypoints_path = slow.keypoints;
     options.selection.max_frames = 6;
     slow_project_ = dir_.filePath("slow.palma");
-    const QString slow_video = QDir(slow_clip).filePath(QString::fromStdString(slow.video_file));
-    QCOMPARE(prepareCapture(slow_video.toStdString(), slow_project_.toStdString(), options).frames, 6);
+    QCOMPARE(prepareCapture(slow.video, slow_project_.toStdString(), options).frames, 6);
     slow_truth_ = loadProject(slow_project_.toStdString()).keypoints;
     qInfo("slow clip made in %lld ms", static_cast<long long>(timer.elapsed()));
   }

@@ -26,6 +26,7 @@
 #include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/small_project.h"
 #include "widgets/project_document.h"
 #include "widgets/vtk_viewport.h"
 
@@ -73,17 +74,11 @@ class ProjectWindowTest : public QObject {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(dir_.isValid());
-    palma::eval::SyntheticSettings s = palma::test::smallSyntheticSettings(9);
-    s.frames = 6;
-    s.width = 128;
-    s.height = 96;
-    s.novel_pose_frames = 0;
-    s.novel_views = 0;
-    const palma::eval::SyntheticCapture capture = palma::eval::makeSyntheticCapture(s);
-    const QString clip = dir_.filePath("clip");
-    const auto written = palma::eval::writeSyntheticCapture(capture, clip.toStdString());
-    video_ = QDir(clip).filePath(QString::fromStdString(written.video_file));
-    keypoints_ = QDir(clip).filePath("keypoints.json");
+    const palma::test::WrittenClip clip =
+        palma::test::writeClip(palma::eval::makeSyntheticCapture(palma::test::smallClipSettings(9)),
+                               dir_.filePath("clip").toStdString());
+    video_ = QString::fromStdString(clip.video);
+    keypoints_ = QString::fromStdString(clip.keypoints);
   }
 
   void init() {

@@ -30,6 +30,7 @@
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/small_project.h"
 #include "widgets/avatar_document.h"
 #include "widgets/fit_preview_view.h"
 #include "widgets/loss_plot.h"
@@ -86,14 +87,11 @@ class ReconstructPageTest : public QObject {
     s.frames = 6;
     s.novel_pose_frames = 0;
     s.novel_views = 0;
-    const std::string capture = dir_.filePath("capture").toStdString();
-    const eval::WrittenCapture w = eval::writeSyntheticCapture(eval::makeSyntheticCapture(s), capture);
-    PrepareOptions o;
-    o.working_size = 64;
-    o.keypoints_path = capture + "/keypoints.json";
-    o.hand = Handedness::Right;
+    const test::WrittenClip clip =
+        test::writeClip(eval::makeSyntheticCapture(s), dir_.filePath("capture").toStdString());
     project_ = dir_.filePath("project");
-    const PrepareReport r = prepareCapture(capture + "/" + w.video_file, project_.toStdString(), o);
+    const PrepareReport r =
+        prepareCapture(clip.video, project_.toStdString(), test::clipPrepareOptions(clip));
     QVERIFY(r.ready);
     QCOMPARE(r.prepared_frames, 6);
   }

@@ -163,6 +163,17 @@ class StudioEndToEndTest : public QObject {
         clicks_, extra_clicks_, total.elapsed() / 1000.0);
   }
 
+  // Prepare Project on the Capture page: prepared in the background, opened on the Prepare page with
+  // its frames decoded.
+  void prepareProject(palma::CapturePage* capture) {
+    QSignalSpy prepared(window_->projects(), &palma::ProjectController::prepared);
+    click(capture->prepareButton());
+    QVERIFY(prepared.wait(300000));
+    QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
+    QCOMPARE(window_->page(), MainWindow::Page::Prepare);
+    QVERIFY(window_->project()->waitForFrames(120000));
+  }
+
   // A fresh studio window (no settings), projects in the test's folder.
   void openStudio() {
     clicks_ = extra_clicks_ = 0;
@@ -222,13 +233,9 @@ class StudioEndToEndTest : public QObject {
     shot("1-capture");
 
     // 2. Prepare Project: prepared in the background, opened on the Prepare page.
-    QSignalSpy prepared(window_->projects(), &palma::ProjectController::prepared);
-    click(capture->prepareButton());
-    QVERIFY(prepared.wait(300000));
-    QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
-    QCOMPARE(window_->page(), MainWindow::Page::Prepare);
+    prepareProject(capture);
+    if (QTest::currentTestFailed()) return;
     palma::ProjectDocument* project = window_->project();
-    QVERIFY(project->waitForFrames(120000));
     const auto report = window_->projects()->lastReport();
     std::printf("    prepared %d frames (%d with keypoints, %d tracked) in %.1f s\n", report.frames,
                 report.prepared_frames, report.tracked_frames, report.seconds);
@@ -333,13 +340,9 @@ class StudioEndToEndTest : public QObject {
     QVERIFY(capture->prepareOptions().keypoints_path.empty());
     QTRY_VERIFY_WITH_TIMEOUT(capture->thumbnailsFinished(), 60000);
     shot("1-capture");
-    QSignalSpy prepared(window_->projects(), &palma::ProjectController::prepared);
-    click(capture->prepareButton());
-    QVERIFY(prepared.wait(300000));
-    QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
-    QCOMPARE(window_->page(), MainWindow::Page::Prepare);
+    prepareProject(capture);
+    if (QTest::currentTestFailed()) return;
     palma::ProjectDocument* project = window_->project();
-    QVERIFY(project->waitForFrames(120000));
     // Without keypoints the Reconstruct page says what is missing.
     QVERIFY(window_->reconstructPage()->blockedReason().contains("keypoints"));
 

@@ -26,6 +26,7 @@
 #include "core/fit/project_init.h"
 #include "core/model/builtin_hand.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/small_project.h"
 #include "widgets/hand_overlay.h"
 #include "widgets/pose_init_panel.h"
 #include "widgets/project_document.h"
@@ -89,28 +90,17 @@ class PoseInitPanelTest : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    eval::SyntheticSettings s = test::smallSyntheticSettings(5);
-    s.frames = 6;
-    s.width = 128;
-    s.height = 96;
-    s.novel_pose_frames = 0;
-    s.novel_views = 0;
+    eval::SyntheticSettings s = test::smallClipSettings(5);
     s.keypoint_noise_px = 0.0;  // the overlay is checked against the exact keypoints
     s.keypoint_dropout = 0.0;
     capture_ = eval::makeSyntheticCapture(s);
-    const QString clip = dir_.filePath("clip");
-    const eval::WrittenCapture written = eval::writeSyntheticCapture(capture_, clip.toStdString());
-    PrepareOptions options;
-    options.working_size = 64;
-    options.keypoints_path = QDir(clip).filePath("keypoints.json").toStdString();
-    options.hand = Handedness::Right;
+    const test::WrittenClip clip = test::writeClip(capture_, dir_.filePath("clip").toStdString());
+    PrepareOptions options = test::clipPrepareOptions(clip);
     const auto k = capture_.frames.intrinsics[0].to(torch::kDouble);
     options.intrinsics = std::array<double, 4>{k[0].item<double>(), k[1].item<double>(), k[2].item<double>(),
                                                k[3].item<double>()};
     source_project_ = dir_.filePath("clip.palma");
-    const PrepareReport report =
-        prepareCapture(QDir(clip).filePath(QString::fromStdString(written.video_file)).toStdString(),
-                       source_project_.toStdString(), options);
+    const PrepareReport report = prepareCapture(clip.video, source_project_.toStdString(), options);
     QCOMPARE(report.prepared_frames, 6);
   }
 

@@ -12,6 +12,7 @@
 #include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/small_project.h"
 #include "widgets/project_document.h"
 
 using namespace palma;
@@ -38,22 +39,13 @@ class ProjectDocumentTest : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    eval::SyntheticSettings s = test::smallSyntheticSettings(5);
-    s.frames = 6;
-    s.width = 128;
-    s.height = 96;
-    s.novel_pose_frames = 0;
-    s.novel_views = 0;
-    const eval::SyntheticCapture capture = eval::makeSyntheticCapture(s);
     clip_ = dir_.filePath("clip");
-    const eval::WrittenCapture written = eval::writeSyntheticCapture(capture, clip_.toStdString());
-    video_ = QDir(clip_).filePath(QString::fromStdString(written.video_file));
-    PrepareOptions options;
-    options.working_size = 64;
-    options.keypoints_path = QDir(clip_).filePath("keypoints.json").toStdString();
-    options.hand = Handedness::Right;
+    const test::WrittenClip clip =
+        test::writeClip(eval::makeSyntheticCapture(test::smallClipSettings(5)), clip_.toStdString());
+    video_ = QString::fromStdString(clip.video);
     source_project_ = dir_.filePath("clip.palma");
-    const PrepareReport report = prepareCapture(video_.toStdString(), source_project_.toStdString(), options);
+    const PrepareReport report =
+        prepareCapture(clip.video, source_project_.toStdString(), test::clipPrepareOptions(clip));
     QCOMPARE(report.frames, 6);
   }
 

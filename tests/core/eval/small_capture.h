@@ -19,4 +19,15 @@ inline eval::SyntheticSettings smallSyntheticSettings(uint64_t seed) {
   return s;
 }
 
+// The clip the project and studio tests prepare: 6 frames of 128 x 96, without evaluation sets.
+inline eval::SyntheticSettings smallClipSettings(uint64_t seed) {
+  eval::SyntheticSettings s = smallSyntheticSettings(seed);
+  s.frames = 6;
+  s.width = 128;
+  s.height = 96;
+  s.novel_pose_frames = 0;
+  s.novel_views = 0;
+  return s;
+}
+
 }  // namespace palma::test

@@ -14,7 +14,9 @@
 #include "core/fit/pipeline.h"
 #include "core/fit/project_init.h"
 #include "core/model/builtin_hand.h"
+#include "tests/core/eval/small_capture.h"
 #include "tests/support/palma_test.h"
+#include "tests/support/small_project.h"
 
 using namespace palma;
 namespace fs = std::filesystem;
@@ -33,27 +35,13 @@ fit::InitSettings cheapInit() {
 // A 6-frame 128 x 96 clip prepared at working size 64; frame row 3 loses its keypoints when
 // `drop_row3` (so prepared/ holds 5 rows).
 std::string preparedProject(const std::string& name, bool drop_row3) {
-  static std::string clip;
-  static std::string video;
-  if (clip.empty()) {
-    eval::SyntheticSettings s;
-    s.seed = 5;
-    s.frames = 6;
-    s.width = 128;
-    s.height = 96;
+  static const test::WrittenClip clip = [] {
+    eval::SyntheticSettings s = test::smallClipSettings(5);
     s.texture_size = 64;
-    s.subdivision_levels = 0;
-    s.novel_pose_frames = 0;
-    s.novel_views = 0;
-    clip = test::tempDir() + "/clip";
-    video = clip + "/" + eval::writeSyntheticCapture(eval::makeSyntheticCapture(s), clip).video_file;
-  }
-  PrepareOptions options;
-  options.working_size = 64;
-  options.keypoints_path = clip + "/keypoints.json";
-  options.hand = Handedness::Right;
+    return test::writeClip(eval::makeSyntheticCapture(s), test::tempDir() + "/clip");
+  }();
   const std::string folder = test::tempDir() + "/" + name + ".palma";
-  prepareCapture(video, folder, options);
+  prepareCapture(clip.video, folder, test::clipPrepareOptions(clip));
   if (drop_row3) {
     CaptureProject project = loadProject(folder);
     for (Keypoint2D& k : project.keypoints.frames[3]) k = Keypoint2D{};
