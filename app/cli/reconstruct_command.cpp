@@ -149,22 +149,23 @@ int runReconstruct(const std::vector<std::string>& args) {
     if (p.iteration > 0) detail << " loss " << std::setprecision(4) << p.total_loss;
     bar.update(p.fraction, p.stage, detail.str(), p.eta_s);
   };
+  // A project's init.json (the initialisation corrected in the studio) is where the fit starts when it
+  // belongs to this model and the project's current keypoints. Read before anything is printed, so that
+  // an unreadable file is the first thing the output says.
+  std::optional<fit::InitResult> given_init;
+  std::string init_note;
+  if (is_project) {
+    if (parsed.flag("refit-init"))
+      init_note =
+          "Initialisation: fitted from the keypoints (--refit-init: " + fit::projectInitPath(capture_dir) +
+          " is ignored)";
+    else
+      given_init = fit::projectInitForReconstruction(capture_dir, capture, model, spec, init_note);
+  }
   bar.note(std::to_string(capture.numFrames()) + " frames of " + std::to_string(capture.width) + "x" +
            std::to_string(capture.height) + ", model " + spec + ", preset " + config.name + ", " +
            std::to_string(threads) + " thread" + (threads == 1 ? "" : "s"));
-  // A project's init.json (the initialisation corrected in the studio) is where the fit starts when it
-  // belongs to this model and the project's current keypoints.
-  std::optional<fit::InitResult> given_init;
-  if (is_project) {
-    if (parsed.flag("refit-init")) {
-      bar.note("Initialisation: fitted from the keypoints (--refit-init: " +
-               fit::projectInitPath(capture_dir) + " is ignored)");
-    } else {
-      std::string note;
-      given_init = fit::projectInitForReconstruction(capture_dir, capture, model, spec, note);
-      bar.note(note);
-    }
-  }
+  if (!init_note.empty()) bar.note(init_note);
   const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options,
                                               given_init ? &*given_init : nullptr);
   bar.finish();

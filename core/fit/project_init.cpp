@@ -344,7 +344,15 @@ std::optional<InitResult> projectInitForReconstruction(const std::string& projec
                                                        const PreparedCapture& capture, const HandModel& model,
                                                        const std::string& model_spec, std::string& note) {
   const std::string file = projectInitPath(project_folder);
-  const std::optional<ProjectInit> init = loadProjectInit(project_folder);
+  std::optional<ProjectInit> init;
+  try {
+    init = loadProjectInit(project_folder);
+  } catch (const InputError& e) {
+    throw InputError(
+        std::string(e.what()) +
+        " — delete it, or fit the initialisation again (palma reconstruct --refit-init, or Re-fit "
+        "on the studio's Prepare page)");
+  }
   if (!init) {
     note = "Initialisation: fitted from the keypoints (the project has no init.json)";
     return std::nullopt;

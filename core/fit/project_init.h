@@ -104,7 +104,7 @@ InitResult initResultForCapture(const ProjectInit& init, const CaptureProject& p
 // it exists and is current for `model_spec` (the InitResult for the capture's rows), nullopt otherwise
 // (the keypoint initialisation runs). `note` gets one line saying which and why ("from …/init.json (2
 // frames corrected by hand)", "fitted from the keypoints (the project has no init.json)", "… is out of
-// date: …"). Throws palma::InputError for an unreadable init.json.
+// date: …"). Throws palma::InputError for an unreadable init.json (saying how to replace it).
 std::optional<InitResult> projectInitForReconstruction(const std::string& project_folder,
                                                        const PreparedCapture& capture, const HandModel& model,
                                                        const std::string& model_spec, std::string& note);

@@ -160,4 +160,11 @@ PALMA_TEST(reconstructStartsFromTheProjectInitialisation) {
   PALMA_CHECK_MSG(contains(stale.err, "is out of date") && contains(stale.err, "keypoints"), stale.err);
   checkError(runPalma({"reconstruct", captureFolder(), "--refit-init", "--out", avatar}), 2,
              "--refit-init applies to a project folder");
+
+  // A truncated init.json stops the run with the file named and the way out; --refit-init goes around it.
+  std::ofstream(project + "/init.json") << "{\"format\":\"palma-init\",\"version\":1,";
+  checkError(runPalma(args), 1, "init.json");
+  checkError(runPalma(args), 1, "--refit-init");
+  const test::CliResult around = runPalma(refit);
+  PALMA_CHECK_MSG(around.code == 0, around.err);
 }

@@ -380,6 +380,8 @@ class StudioEndToEndTest : public QObject {
       with_points += presentPoints(k) >= 6 ? 1 : 0;
     std::printf("    tracked from the first frame: %d of %d frames with 6 or more keypoints\n", with_points,
                 project->frameCount());
+    // Measured: 8 of 60 (the synthetic hand has little texture to track at 10 degrees per frame); the fit
+    // needs a few frames.
     QVERIFY(with_points >= 3);
     shot("3-tracked");
     reconstructAndExport(total);
