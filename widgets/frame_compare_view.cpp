@@ -20,22 +20,9 @@
 #include "core/eval/synthetic_capture_io.h"
 #include "core/render/camera.h"
 #include "widgets/avatar_document.h"
+#include "widgets/tensor_image.h"
 
 namespace palma {
-
-namespace {
-
-// [H,W,3] float in [0,1] -> RGB888 image (deep copy).
-QImage toImage(const torch::Tensor& rgb) {
-  const auto bytes = rgb.clamp(0.0, 1.0).mul(255.0).round().to(torch::kUInt8).contiguous();
-  const int h = static_cast<int>(bytes.size(0)), w = static_cast<int>(bytes.size(1));
-  QImage image(w, h, QImage::Format_RGB888);
-  for (int y = 0; y < h; ++y)
-    memcpy(image.scanLine(y), bytes[y].data_ptr<uint8_t>(), static_cast<size_t>(w) * 3);
-  return image;
-}
-
-}  // namespace
 
 struct FrameCompareView::Result {
   int row = -1;
@@ -111,10 +98,10 @@ struct FrameCompareView::Worker {
         const auto diff = (composite - job.input).abs();
         const double covered = mask.sum().item<double>();
         result->mean_difference = covered > 0 ? diff.sum().item<double>() / (3.0 * covered) : -1.0;
-        result->input = toImage(job.input);
-        result->render = toImage(image * mask);
-        result->composite = toImage(0.5 * mask * image + (1 - 0.5 * mask) * job.input);
-        result->difference = toImage(diff * 4.0);
+        result->input = rgbImage(job.input);
+        result->render = rgbImage(image * mask);
+        result->composite = rgbImage(0.5 * mask * image + (1 - 0.5 * mask) * job.input);
+        result->difference = rgbImage(diff * 4.0);
       } catch (const std::exception& e) {
         result->error = QString::fromStdString(e.what());
       }

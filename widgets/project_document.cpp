@@ -17,6 +17,7 @@
 #include "core/capture/frame_source.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "widgets/tensor_image.h"
 
 namespace fs = std::filesystem;
 
@@ -40,15 +41,6 @@ class EngineCommand : public QUndoCommand {
  private:
   std::unique_ptr<UndoCommand> command_;
 };
-
-QImage toImage(const torch::Tensor& rgb) {
-  const torch::Tensor c = rgb.contiguous();
-  const int h = static_cast<int>(c.size(0)), w = static_cast<int>(c.size(1));
-  QImage image(w, h, QImage::Format_RGB888);
-  const uint8_t* src = c.data_ptr<uint8_t>();
-  for (int y = 0; y < h; ++y) std::memcpy(image.scanLine(y), src + static_cast<size_t>(y) * w * 3, w * 3);
-  return image;
-}
 
 }  // namespace
 
@@ -211,7 +203,7 @@ void ProjectDocument::startDecoding() {
       while (row < indices.size() && src->next(frame)) {
         if (*cancel) return;
         if (frame.index != indices[row]) continue;
-        const QImage image = toImage(frame.rgb);
+        const QImage image = rgbImage(frame.rgb);
         const torch::Tensor rgb = frame.rgb;
         const int r = static_cast<int>(row);
         QMetaObject::invokeMethod(

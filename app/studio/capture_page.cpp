@@ -32,13 +32,13 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <iostream>
 
 #include "core/capture/crops.h"
 #include "core/capture/keypoint_io.h"
 #include "core/common/error.h"
 #include "widgets/capture/webcam_recorder.h"
+#include "widgets/tensor_image.h"
 
 namespace palma {
 namespace {
@@ -61,23 +61,6 @@ const char* const kRecordingFolderKey = "capture/recordingFolder";
 const QStringList& videoExtensions() {
   static const QStringList extensions = {"mp4", "mov", "m4v", "avi", "mkv", "webm"};
   return extensions;
-}
-
-// uint8 [H,W,3] RGB -> a QImage that owns its pixels.
-QImage toImage(const torch::Tensor& rgb) {
-  const torch::Tensor c = rgb.contiguous();
-  const int h = static_cast<int>(c.size(0));
-  const int w = static_cast<int>(c.size(1));
-  return QImage(c.data_ptr<uint8_t>(), w, h, 3 * w, QImage::Format_RGB888).copy();
-}
-
-torch::Tensor toTensor(const QImage& image) {
-  const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-  torch::Tensor out = torch::empty({rgb.height(), rgb.width(), 3}, torch::kUInt8);
-  for (int y = 0; y < rgb.height(); ++y)
-    std::memcpy(out.data_ptr<uint8_t>() + static_cast<size_t>(y) * rgb.width() * 3, rgb.constScanLine(y),
-                static_cast<size_t>(rgb.width()) * 3);
-  return out;
 }
 
 QString formatDuration(double seconds) {
@@ -1294,11 +1277,11 @@ void CapturePage::updatePreview() {
   // The inset: the crop resampled exactly as the preparation does, from the best image at hand.
   QImage inset;
   if (crop && !image.isNull() && info_.width > 0) {
-    const torch::Tensor rgb = full && preview_rgb_.defined() ? preview_rgb_ : toTensor(image);
+    const torch::Tensor rgb = full && preview_rgb_.defined() ? preview_rgb_ : rgbTensor(image);
     const double r = double(rgb.size(1)) / info_.width;
     const CropBox box{(crop->x0 + 0.5) * r - 0.5, (crop->y0 + 0.5) * r - 0.5, crop->side * r};
     const int size = std::min(working_size_spin_->value(), kMaxInsetSide);
-    inset = toImage(cropImage(rgb, box, size));
+    inset = rgbImage(cropImage(rgb, box, size));
     inset.setText("working_size", QString::number(working_size_spin_->value()));
   }
   preview_->setInset(inset);
@@ -1347,7 +1330,7 @@ void CapturePage::startThumbnails() {
           Frame frame;
           while (!cancel.isCancelled() && source->next(frame)) {
             last_index = frame.index;
-            const QImage image = toImage(frame.rgb);
+            const QImage image = rgbImage(frame.rgb);
             const int index = frame.index;
             QMetaObject::invokeMethod(
                 this, [this, generation, index, image] { onThumbnail(generation, index, image); },
@@ -1466,7 +1449,7 @@ void CapturePage::startPreviewJob(int frame) {
           Frame f;
           if (!cancel.isCancelled() && source->next(f)) {
             rgb = f.rgb;
-            image = toImage(f.rgb);
+            image = rgbImage(f.rgb);
           }
         } catch (const std::exception&) {
           // A frame past the real end of the file: the thumbnail stays, the decoding reports the end.

@@ -48,6 +48,7 @@
 #include "widgets/avatar_viewport.h"
 #include "widgets/fit_preview_view.h"
 #include "widgets/loss_plot.h"
+#include "widgets/tensor_image.h"
 
 namespace palma {
 
@@ -147,13 +148,6 @@ QString formatDuration(double s) {
         .arg(t / 60 % 60, 2, 10, QChar('0'))
         .arg(t % 60, 2, 10, QChar('0'));
   return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QChar('0'));
-}
-
-QImage toImage(const torch::Tensor& preview) {
-  const auto u8 =
-      (preview.detach().to(torch::kFloat32).clamp(0, 1) * 255).round().to(torch::kUInt8).contiguous();
-  const int h = static_cast<int>(u8.size(0)), w = static_cast<int>(u8.size(1));
-  return QImage(u8.data_ptr<uint8_t>(), w, h, static_cast<int>(3 * w), QImage::Format_RGB888).copy();
 }
 
 }  // namespace
@@ -894,7 +888,7 @@ void ReconstructPage::start() {
         u.eta_s = p.elapsed_s > 0 ? p.eta_s * std::max(0.0, p.elapsed_s - paused_in_fit_s) / p.elapsed_s : 0;
         u.total_loss = p.total_loss;
         for (const auto& [name, value] : p.losses) u.losses.emplace_back(QString::fromStdString(name), value);
-        if (p.preview.defined()) u.preview = toImage(p.preview);
+        if (p.preview.defined()) u.preview = rgbImage(p.preview);
         if (p.snapshot) {
           if (!tmpl) tmpl = std::make_shared<const HandModel>(avatarTemplate(model, *p.snapshot));
           u.snapshot = p.snapshot;

@@ -1,7 +1,8 @@
 #include "widgets/capture/video_frames.h"
 
 #include <QDateTime>
-#include <cstring>
+
+#include "widgets/tensor_image.h"
 
 namespace palma {
 
@@ -22,15 +23,10 @@ QImage VideoFrameReceiver::toRgbImage(const QVideoFrame& frame) {
 }
 
 Frame VideoFrameReceiver::toFrame(const QImage& image, int index, double timestamp_s) {
-  const QImage rgb =
-      image.format() == QImage::Format_RGB888 ? image : image.convertToFormat(QImage::Format_RGB888);
   Frame out;
   out.index = index;
   out.timestamp_s = timestamp_s;
-  out.rgb = torch::empty({rgb.height(), rgb.width(), 3}, torch::kUInt8);
-  uint8_t* dst = out.rgb.data_ptr<uint8_t>();
-  const size_t row = static_cast<size_t>(rgb.width()) * 3;
-  for (int y = 0; y < rgb.height(); ++y) std::memcpy(dst + y * row, rgb.constScanLine(y), row);
+  out.rgb = rgbTensor(image);
   return out;
 }
 
