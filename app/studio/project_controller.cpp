@@ -273,8 +273,10 @@ void ProjectController::cancelPrepare() {
 
 void ProjectController::onPrepareProgress(double fraction, const QString& detail) {
   if (!progress_) return;
-  progress_->setValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 1000));
+  // The label first: setValue() of a modal progress dialog processes events, and the preparation may
+  // finish (onPrepareDone) inside it, which lets go of the dialog.
   progress_->setLabelText(detail);
+  progress_->setValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 1000));
 }
 
 void ProjectController::onPrepareDone(bool ok, const QString& folder, const QString& message) {
