@@ -35,7 +35,7 @@ engine:
 	ctest --test-dir build-engine --output-on-failure -j $(JOBS)
 
 format:
-	git ls-files '*.cpp' '*.h' '*.cu' | xargs clang-format -i
+	git ls-files '*.cpp' '*.h' '*.cu' '*.cuh' | xargs clang-format -i
 
 package: build
 	cmake --build $(BUILD_DIR) --target package

@@ -1,5 +1,17 @@
-# PALMA_CUDA=AUTO turns the CUDA target on when nvcc exists and the LibTorch found has CUDA.
+# CUDA kernels (gpu/).
+#
+# PALMA_CUDA=AUTO turns the CUDA build on when nvcc exists and the LibTorch found has CUDA; ON insists,
+# OFF never builds gpu/. With the CUDA build on, palma_engine links the kernels (PALMA_WITH_CUDA) and
+# the render operators run on CUDA tensors.
+#
+# PALMA_CUDA_COMPILE_CHECK=AUTO compiles the kernels whenever nvcc exists, also when LibTorch has no
+# CUDA (they need only the CUDA toolkit): the CPU-only build then checks that gpu/ compiles, without
+# linking it. The CPU build never includes CUDA headers.
+set(PALMA_CUDA_COMPILE_CHECK "AUTO" CACHE STRING "Compile gpu/ with nvcc even when LibTorch has no CUDA: ON, OFF or AUTO")
+set_property(CACHE PALMA_CUDA_COMPILE_CHECK PROPERTY STRINGS ON OFF AUTO)
+
 set(PALMA_CUDA_ENABLED OFF)
+set(PALMA_GPU_KERNELS OFF)
 set(_palma_torch_has_cuda OFF)
 if(TARGET torch_cuda OR TARGET c10_cuda OR TORCH_CUDA_LIBRARIES)
   set(_palma_torch_has_cuda ON)
@@ -17,4 +29,32 @@ elseif(PALMA_CUDA STREQUAL "AUTO")
   endif()
 elseif(NOT PALMA_CUDA STREQUAL "OFF")
   message(FATAL_ERROR "PALMA_CUDA must be ON, OFF or AUTO (got '${PALMA_CUDA}')")
+endif()
+
+if(PALMA_CUDA_ENABLED)
+  set(PALMA_GPU_KERNELS ON)
+elseif(NOT PALMA_CUDA STREQUAL "OFF" AND PALMA_NVCC)
+  if(PALMA_CUDA_COMPILE_CHECK STREQUAL "ON" OR PALMA_CUDA_COMPILE_CHECK STREQUAL "AUTO")
+    set(PALMA_GPU_KERNELS ON)
+  endif()
+elseif(PALMA_CUDA_COMPILE_CHECK STREQUAL "ON")
+  message(FATAL_ERROR "PALMA_CUDA_COMPILE_CHECK=ON needs nvcc and PALMA_CUDA other than OFF")
+endif()
+
+if(PALMA_GPU_KERNELS)
+  if(NOT CMAKE_CUDA_COMPILER)
+    set(CMAKE_CUDA_COMPILER "${PALMA_NVCC}")
+  endif()
+  # Hopper (H100/H200) by default; -DCMAKE_CUDA_ARCHITECTURES=... for other GPUs.
+  if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
+    set(CMAKE_CUDA_ARCHITECTURES 90)
+  endif()
+  if(PALMA_CCACHE AND NOT CMAKE_CUDA_COMPILER_LAUNCHER)
+    set(CMAKE_CUDA_COMPILER_LAUNCHER "${PALMA_CCACHE}")
+  endif()
+  # The shared CUDA runtime, the one LibTorch uses, so kernels and LibTorch share one runtime instance.
+  set(CMAKE_CUDA_RUNTIME_LIBRARY Shared)
+  enable_language(CUDA)
+  set(CMAKE_CUDA_STANDARD 17)
+  set(CMAKE_CUDA_STANDARD_REQUIRED ON)
 endif()

@@ -18,6 +18,8 @@
 
 #include <torch/types.h>
 
+#include "core/render/kernel_params.h"
+
 namespace palma::render {
 
 // Edge adjacency of a triangle mesh, computed once per index buffer and reusable across calls.
@@ -27,22 +29,6 @@ struct AntialiasTopology {
 
 // Builds the adjacency of `tri` [F,3].
 AntialiasTopology antialiasTopology(const torch::Tensor& tri);
-
-// Parameters of one antialiasing pass (contiguous data).
-template <typename T>
-struct AntialiasKernelParams {
-  const T* color = nullptr;             // [B,H,W,C] input image
-  const T* rast = nullptr;              // [B,H,W,4] rasteriser output for the same mesh
-  const T* pos = nullptr;               // [B,N,4] clip-space positions given to the rasteriser
-  const int32_t* tri = nullptr;         // [F,3] triangles given to the rasteriser
-  const int32_t* neighbours = nullptr;  // [F,3] topology of `tri`
-  T* out = nullptr;                     // [B,H,W,C] antialiased image
-  int batch = 0;                        // B
-  int height = 0;                       // H
-  int width = 0;                        // W
-  int channels = 0;                     // C
-  int num_vertices = 0;                 // N
-};
 
 // Antialiases `color` [B,H,W,C] rendered from `rast` = rasterize(pos, tri, H, W). Gradients flow to
 // `color` and to `pos`. `topology` may be passed to avoid rebuilding it for a fixed mesh.

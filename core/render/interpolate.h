@@ -3,22 +3,9 @@
 
 #include <torch/types.h>
 
-namespace palma::render {
+#include "core/render/kernel_params.h"
 
-// Parameters of one interpolation (contiguous data).
-template <typename T>
-struct InterpolateKernelParams {
-  const T* attr = nullptr;               // [Ba,Na,A] vertex attributes (Ba = 1: shared by every image)
-  const T* rast = nullptr;               // [B,H,W,4] rasteriser output, or [P,4] selected pixels
-  const int64_t* pixel_batch = nullptr;  // [P] image of each selected pixel (null: q / pixels_per_image)
-  const int32_t* tri = nullptr;          // [F,3] attribute indices per triangle
-  T* out = nullptr;                      // [B,H,W,A] (or [P,A]) interpolated attributes, zero on background
-  int64_t pixels = 0;                    // B * H * W, or P
-  int attr_batch = 0;                    // Ba, 1 or B
-  int num_attr_vertices = 0;             // Na
-  int channels = 0;                      // A
-  int64_t pixels_per_image = 1;          // H * W (unused with pixel_batch)
-};
+namespace palma::render {
 
 // Interpolates per-vertex attributes `attr` ([B,Na,A], or [Na,A] / [1,Na,A] shared by all images) over
 // the pixels of `rast` ([B,H,W,4], from `rasterize`) using the triangle index buffer `tri` [F,3].

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/common/error.h"
+#include "core/render/gpu_kernels.h"
 
 namespace palma::render {
 
@@ -27,6 +28,19 @@ void checkFloatTensor(const char* op, const char* name, const torch::Tensor& t, 
   if (!ok)
     throw InputError(std::string(op) + ": `" + name + "` must be a " + expected.str() + ", got " +
                      describe(t));
+}
+
+void checkDevice(const char* op, const char* name, const torch::Tensor& t) {
+  if (!t.defined() || t.device().is_cpu()) return;
+  if (t.device().is_cuda()) {
+    if (gpu::kernelsBuilt()) return;
+    throw InputError(
+        std::string(op) + ": `" + name + "` is on " + t.device().str() +
+        " but this build of Palma has no CUDA kernels (configure with -DPALMA_CUDA=ON where nvcc "
+        "and a LibTorch with CUDA are installed), or move it to the CPU");
+  }
+  throw InputError(std::string(op) + ": `" + name + "` is on " + t.device().str() +
+                   "; the render operators run on the CPU or, in a CUDA build, on a CUDA device");
 }
 
 void checkFinite(const char* op, const char* name, const torch::Tensor& t) {

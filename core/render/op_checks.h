@@ -13,6 +13,10 @@ namespace palma::render {
 // dimensions (rank < 0: any) whose last size is `last` (last < 0: any).
 void checkFloatTensor(const char* op, const char* name, const torch::Tensor& t, int rank, int64_t last);
 
+// Throws unless `t` lives where this build has kernels: on the CPU, or on a CUDA device when the build
+// contains the CUDA kernels of gpu/ (gpu::kernelsBuilt()).
+void checkDevice(const char* op, const char* name, const torch::Tensor& t);
+
 // Throws when `t` holds a NaN or an infinity (one pass over the data: used for geometry, not images).
 void checkFinite(const char* op, const char* name, const torch::Tensor& t);
 

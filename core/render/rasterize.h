@@ -8,20 +8,9 @@
 
 #include <torch/types.h>
 
-namespace palma::render {
+#include "core/render/kernel_params.h"
 
-// Parameters of one rasterisation (the kernel's view of the data; every pointer is contiguous).
-template <typename T>
-struct RasterizeKernelParams {
-  const T* pos = nullptr;        // [B,N,4] clip-space vertex positions
-  const int32_t* tri = nullptr;  // [F,3] vertex indices
-  T* out = nullptr;              // [B,H,W,4] output: u, v, z/w, triangle id + 1 (0 = background)
-  int batch = 0;                 // B, number of images
-  int num_vertices = 0;          // N
-  int num_triangles = 0;         // F
-  int height = 0;                // H, image rows
-  int width = 0;                 // W, image columns
-};
+namespace palma::render {
 
 // Rasterises the triangles `tri` [F,3] (int32/int64) of the clip-space meshes `pos` [B,N,4]
 // (float32/float64) into an H x W image per batch entry.

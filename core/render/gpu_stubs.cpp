@@ -1,0 +1,39 @@
+// The launchers of gpu_kernels.h in a build without CUDA: each refuses with a clear message. The
+// adapters check the device first (checkDevice), so these are reached only by a direct call.
+#include "core/common/error.h"
+#include "core/render/gpu_kernels.h"
+
+namespace palma::render::gpu {
+
+namespace {
+
+[[noreturn]] void notBuilt(const char* kernel) {
+  throw InputError(
+      std::string(kernel) +
+      ": this build of Palma has no CUDA kernels (configure with -DPALMA_CUDA=ON where nvcc and a "
+      "LibTorch with CUDA are installed)");
+}
+
+}  // namespace
+
+bool kernelsBuilt() { return false; }
+
+template <typename T>
+void rasterizeForward(const RasterizeKernelParams<T>&, unsigned long long*, void*) {
+  notBuilt("rasterize");
+}
+
+template <typename T>
+void rasterizeBackward(const RasterizeKernelParams<T>&, const T*, T*, const int64_t*, int64_t, void*) {
+  notBuilt("rasterize");
+}
+
+#define PALMA_GPU_STUBS(T)                                                                                   \
+  template void rasterizeForward<T>(const RasterizeKernelParams<T>&, unsigned long long*, void*);            \
+  template void rasterizeBackward<T>(const RasterizeKernelParams<T>&, const T*, T*, const int64_t*, int64_t, \
+                                     void*);
+PALMA_GPU_STUBS(float)
+PALMA_GPU_STUBS(double)
+#undef PALMA_GPU_STUBS
+
+}  // namespace palma::render::gpu

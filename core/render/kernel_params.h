@@ -1,0 +1,75 @@
+// The parameter structs of the render operators' kernels: what a kernel sees of its data (raw,
+// contiguous pointers and sizes). Free of LibTorch and CUDA headers, so the CPU kernels (core/render)
+// and the CUDA kernels (gpu/) share them, and nvcc compiles gpu/ without LibTorch.
+#pragma once
+
+#include <cstdint>
+
+namespace palma::render {
+
+// Parameters of one rasterisation (see rasterize.h).
+template <typename T>
+struct RasterizeKernelParams {
+  const T* pos = nullptr;        // [B,N,4] clip-space vertex positions
+  const int32_t* tri = nullptr;  // [F,3] vertex indices
+  T* out = nullptr;              // [B,H,W,4] output: u, v, z/w, triangle id + 1 (0 = background)
+  int batch = 0;                 // B, number of images
+  int num_vertices = 0;          // N
+  int num_triangles = 0;         // F
+  int height = 0;                // H, image rows
+  int width = 0;                 // W, image columns
+};
+
+// Parameters of one interpolation (see interpolate.h).
+template <typename T>
+struct InterpolateKernelParams {
+  const T* attr = nullptr;               // [Ba,Na,A] vertex attributes (Ba = 1: shared by every image)
+  const T* rast = nullptr;               // [B,H,W,4] rasteriser output, or [P,4] selected pixels
+  const int64_t* pixel_batch = nullptr;  // [P] image of each selected pixel (null: q / pixels_per_image)
+  const int32_t* tri = nullptr;          // [F,3] attribute indices per triangle
+  T* out = nullptr;                      // [B,H,W,A] (or [P,A]) interpolated attributes, zero on background
+  int64_t pixels = 0;                    // B * H * W, or P
+  int attr_batch = 0;                    // Ba, 1 or B
+  int num_attr_vertices = 0;             // Na
+  int channels = 0;                      // A
+  int64_t pixels_per_image = 1;          // H * W (unused with pixel_batch)
+};
+
+// What texture sampling does outside [0,1]^2.
+enum class TextureBoundary {
+  Wrap,   // repeat the texture
+  Clamp,  // extend the edge texels
+};
+
+// Parameters of one sampling pass (see texture.h).
+template <typename T>
+struct TextureKernelParams {
+  const T* tex = nullptr;                            // [Bt,Ht,Wt,C] texels, row 0 is the top of the image
+  const T* uv = nullptr;                             // [B,P,2] sample positions (u right, v up)
+  T* out = nullptr;                                  // [B,P,C] samples
+  int batch = 0;                                     // B
+  int tex_batch = 0;                                 // Bt, 1 or B
+  int tex_height = 0;                                // Ht
+  int tex_width = 0;                                 // Wt
+  int channels = 0;                                  // C
+  int64_t samples_per_image = 0;                     // P
+  TextureBoundary boundary = TextureBoundary::Wrap;  // addressing outside [0,1]^2
+};
+
+// Parameters of one antialiasing pass (see antialias.h).
+template <typename T>
+struct AntialiasKernelParams {
+  const T* color = nullptr;             // [B,H,W,C] input image
+  const T* rast = nullptr;              // [B,H,W,4] rasteriser output for the same mesh
+  const T* pos = nullptr;               // [B,N,4] clip-space positions given to the rasteriser
+  const int32_t* tri = nullptr;         // [F,3] triangles given to the rasteriser
+  const int32_t* neighbours = nullptr;  // [F,3] topology of `tri`
+  T* out = nullptr;                     // [B,H,W,C] antialiased image
+  int batch = 0;                        // B
+  int height = 0;                       // H
+  int width = 0;                        // W
+  int channels = 0;                     // C
+  int num_vertices = 0;                 // N
+};
+
+}  // namespace palma::render
