@@ -19,6 +19,7 @@
 #include "core/fit/pipeline.h"
 #include "core/fit/project_init.h"
 #include "core/model/model_spec.h"
+#include "core/render/gpu_dispatch.h"
 
 namespace palma::cli {
 namespace {
@@ -87,6 +88,8 @@ int runReconstruct(const std::vector<std::string>& args) {
       .option("holdout-every", "K", "Keep every K-th frame out of the fit (for evaluation)")
       .option("seed", "N", "Random seed (frame order)")
       .option("threads", "N", "Worker threads (0: one per core)", "0")
+      .option("device", "NAME", "Where the fit runs: cpu, or cuda / cuda:N in a build with the CUDA kernels",
+              "cpu")
       .option("report", "FILE", "Also write a JSON report (config, losses per stage, timings)")
       .flag("print-config", "Print the complete config that would run, and exit")
       .epilog(
@@ -114,6 +117,7 @@ int runReconstruct(const std::vector<std::string>& args) {
   requireParentFolder(out);
 
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
+  const torch::Device device = render::parseComputeDevice(parsed.get("device"));
   ProgressBar bar;
   // A project from `palma prepare` (prepared again first when it was edited since), or a capture folder.
   const PreparedCapture capture =
@@ -137,6 +141,7 @@ int runReconstruct(const std::vector<std::string>& args) {
   options.checkpoint_dir = checkpoint;
   options.resume = !parsed.flag("restart");
   options.cancel = &g_cancel;
+  options.device = device;
   std::signal(SIGINT, onInterrupt);
   std::signal(SIGTERM, onInterrupt);
   options.progress = [&](const fit::FitProgress& p) {

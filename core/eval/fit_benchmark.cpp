@@ -109,6 +109,7 @@ std::vector<FitBenchmarkRow> runFitBenchmark(const FitBenchmarkOptions& options,
     const auto config = variantConfig(base, variants[v]);
     fit::FitOptions fo;
     fo.cancel = cancel;
+    fo.device = options.device;
     fo.progress = [&](const fit::FitProgress& p) {
       if (p.message.empty()) report(lo + span * 0.8 * p.fraction, row.variant + " " + p.stage, p.detail);
     };
@@ -182,6 +183,7 @@ std::string fitBenchmarkJson(const std::vector<FitBenchmarkRow>& rows, const Fit
   j["palma_version"] = PALMA_VERSION_STRING;
   j["setting"] = options.setting;
   j["seed"] = options.seed;
+  j["device"] = options.device.str();
   for (const auto& row : rows) {
     nlohmann::json r;
     r["variant"] = row.variant;

@@ -3,6 +3,8 @@
 // staged schedule each buy). docs/performance.md records the results.
 #pragma once
 
+#include <torch/types.h>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@ struct FitBenchmarkOptions {
   uint64_t seed = 1;             // of the synthetic capture
   bool ablations = false;        // also run the ablated variants
   std::string work_dir;          // capture and avatars are written here (must exist)
+  torch::Device device = torch::kCPU;  // where the optimisation runs (FitOptions::device)
   ProgressCallback progress;
 };
 

@@ -46,7 +46,7 @@ render::RenderOutput renderWithTorchOps(const render::RenderMesh& mesh, const re
   using namespace palma::render;
   const int64_t batch = mesh.vertices.size(0), h = cameras.height, w = cameras.width, hw = h * w;
   const auto options = mesh.vertices.options();
-  const auto faces = mesh.faces.to(torch::kLong);
+  const auto faces = mesh.faces.to(options.device(), torch::kLong);
   const auto cam_points = worldToCamera(cameras, mesh.vertices);
   const auto clip = cameraToClip(cameras, cam_points);
   const auto rast = rasterize(clip, faces, static_cast<int>(h), static_cast<int>(w));
@@ -68,7 +68,7 @@ render::RenderOutput renderWithTorchOps(const render::RenderMesh& mesh, const re
   const auto points = px.narrow(1, 0, 3);
   auto normals = px.narrow(1, 3, 3);
 
-  const auto uv_faces = mesh.uv_faces.to(torch::kLong);
+  const auto uv_faces = mesh.uv_faces.to(options.device(), torch::kLong);
   const auto uvs = mesh.uvs.to(options);
   auto uv_attr = uvs.unsqueeze(0);
   if (material.normal_map.defined())
@@ -85,7 +85,7 @@ render::RenderOutput renderWithTorchOps(const render::RenderMesh& mesh, const re
                              sampleMap(material.normal_map.to(options), uv, batch, h, w));
   normals = normals / torch::sqrt((normals * normals).sum(1, true) + 1e-20);
 
-  const auto image_of = torch::arange(batch * hw, torch::kLong).div(hw, "floor");
+  const auto image_of = torch::arange(batch * hw, options.dtype(torch::kLong)).div(hw, "floor");
   torch::Tensor a, shade;
   if (lighting.ambient_logit.defined()) {
     const auto logit = lighting.ambient_logit.to(options).reshape({-1, 1});

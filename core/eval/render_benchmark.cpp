@@ -16,6 +16,7 @@
 #include "core/model/pose_presets.h"
 #include "core/model/skinning.h"
 #include "core/model/subdivision.h"
+#include "core/render/gpu_dispatch.h"
 #include "core/render/renderer.h"
 
 namespace palma::eval {
@@ -89,12 +90,19 @@ Scene makeScene(const HandModel& model, int size, int frames, const RenderBenchm
   cam.cx = cam.cy = 0.5 * size - 0.5;
   s.cameras = render::CameraBatch::repeat(cam, frames);
   s.target = torch::rand({frames, size, size, 3});
+  const auto device = options.device;
+  for (torch::Tensor* t : {&s.mesh.vertices, &s.mesh.faces, &s.mesh.uvs, &s.mesh.uv_faces, &s.material.albedo,
+                           &s.material.normal_map, &s.lighting.light_position, &s.lighting.ambient_logit,
+                           &s.cameras.intrinsics, &s.cameras.rotation, &s.cameras.translation, &s.target})
+    if (t->defined()) *t = t->to(device);
   return s;
 }
 
 void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn, Scene& s, int repeats,
               RenderBenchmarkRow& row) {
   const int frames = row.frames;
+  const torch::Device device = s.target.device();
+  const bool cuda = device.is_cuda();
   std::vector<double> fwd, fwd_bwd;
   double peak = 0;
   // Run 0 warms up, runs 1..repeats are timed, the last one (untimed) measures memory.
@@ -102,8 +110,10 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     const bool memory_run = r == repeats + 1;
     {
       torch::NoGradGuard no_grad;
+      render::synchronizeDevice(device);
       const auto start = Clock::now();
       const auto out = render_fn(s);
+      render::synchronizeDevice(device);
       if (r > 0 && !memory_run)
         fwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
       row.covered_fraction = out.mask.mean().item<double>();
@@ -119,15 +129,20 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     g.lighting.light_position = light;
     // For the memory run, return freed memory to the system first, so that the growth measured is this
     // run's own (that costs page faults, which is why it is not timed).
-    if (memory_run) malloc_trim(0);
-    const double before = statusMb("VmRSS:");
-    resetPeak();
+    if (memory_run && !cuda) malloc_trim(0);
+    const double before = cuda ? render::deviceAllocatedMemoryMb(device) : statusMb("VmRSS:");
+    if (cuda)
+      render::resetDevicePeakMemory(device);
+    else
+      resetPeak();
+    render::synchronizeDevice(device);
     const auto start = Clock::now();
     const auto out = render_fn(g);
     const auto loss = (out.image - s.target).abs().mean() + out.mask.mean();
     loss.backward();
+    render::synchronizeDevice(device);
     if (memory_run)
-      peak = statusMb("VmHWM:") - before;
+      peak = (cuda ? render::devicePeakMemoryMb(device) : statusMb("VmHWM:")) - before;
     else if (r > 0)
       fwd_bwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
   }
@@ -153,6 +168,7 @@ std::vector<RenderBenchmarkRow> runRenderBenchmark(const RenderBenchmarkOptions&
         if (baseline && !options.baseline) continue;
         RenderBenchmarkRow row;
         row.implementation = baseline ? "torch-ops" : "palma";
+        row.device = options.device.str();
         row.mesh = name;
         row.triangles = model.numFaces();
         row.vertices = model.numVertices();
@@ -195,27 +211,29 @@ std::vector<RenderBenchmarkRow> runRenderBenchmark(const RenderBenchmarkOptions&
 std::string renderBenchmarkTable(const std::vector<RenderBenchmarkRow>& rows) {
   std::ostringstream out;
   char line[256];
-  std::snprintf(line, sizeof(line), "%-10s %-11s %9s %6s %7s %8s %10s %8s %8s\n", "impl", "mesh", "triangles",
-                "size", "cover", "fwd ms", "fwd+bwd ms", "peak MB", "speed-up");
+  std::snprintf(line, sizeof(line), "%-10s %-7s %-11s %9s %6s %7s %8s %10s %8s %8s\n", "impl", "device",
+                "mesh", "triangles", "size", "cover", "fwd ms", "fwd+bwd ms", "peak MB", "speed-up");
   out << line;
   for (const auto& r : rows) {
     std::string speedup = "";
     if (r.implementation == "palma")
       for (const auto& b : rows)
-        if (b.implementation == "torch-ops" && b.mesh == r.mesh && b.size == r.size &&
+        if (b.implementation == "torch-ops" && b.device == r.device && b.mesh == r.mesh && b.size == r.size &&
             r.forward_backward_ms > 0) {
           char s[32];
           std::snprintf(s, sizeof(s), "%.1fx", b.forward_backward_ms / r.forward_backward_ms);
           speedup = s;
         }
-    std::snprintf(line, sizeof(line), "%-10s %-11s %9lld %4dx%-4d %5.1f%% %8.2f %10.2f %8.0f %8s\n",
-                  r.implementation.c_str(), r.mesh.c_str(), static_cast<long long>(r.triangles), r.size,
-                  r.size, 100 * r.covered_fraction, r.forward_ms, r.forward_backward_ms, r.peak_memory_mb,
-                  speedup.c_str());
+    std::snprintf(line, sizeof(line), "%-10s %-7s %-11s %9lld %4dx%-4d %5.1f%% %8.3f %10.3f %8.0f %8s\n",
+                  r.implementation.c_str(), r.device.c_str(), r.mesh.c_str(),
+                  static_cast<long long>(r.triangles), r.size, r.size, 100 * r.covered_fraction, r.forward_ms,
+                  r.forward_backward_ms, r.peak_memory_mb, speedup.c_str());
     out << line;
   }
   out << "(milliseconds per frame; batches of " << (rows.empty() ? 0 : rows[0].frames)
-      << " frames; peak MB = growth of the resident set during forward + backward)\n";
+      << " frames; peak MB = growth of the resident set (CPU) or of the CUDA allocator's peak during forward "
+         "+ "
+         "backward)\n";
   return out.str();
 }
 

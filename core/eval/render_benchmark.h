@@ -3,6 +3,8 @@
 // milliseconds per frame and peak memory.
 #pragma once
 
+#include <torch/types.h>
+
 #include <string>
 #include <vector>
 
@@ -18,11 +20,13 @@ struct RenderBenchmarkOptions {
   bool baseline = true;                 // also time the LibTorch-op baseline
   int texture_size = 512;               // albedo and normal map size (HARP: 512^2)
   int shadow_resolution = 256;          // shadow map size
+  torch::Device device = torch::kCPU;   // where the scenes live and both implementations run
   ProgressCallback progress;            // one event per case
 };
 
 struct RenderBenchmarkRow {
   std::string implementation;  // "palma" or "torch-ops"
+  std::string device;          // "cpu", "cuda:0", ...
   std::string mesh;            // "hand" or "hand-loop2"
   int64_t triangles = 0;
   int64_t vertices = 0;
@@ -31,7 +35,8 @@ struct RenderBenchmarkRow {
   double covered_fraction = 0;     // share of pixels the hands cover
   double forward_ms = 0;           // per frame, forward only (no autograd graph)
   double forward_backward_ms = 0;  // per frame, forward + backward of an L1 image + mask loss
-  double peak_memory_mb = 0;       // growth of the peak resident set during forward + backward
+  double peak_memory_mb = 0;       // growth of the peak resident set (CPU) or of the CUDA allocator's
+                                   // peak (CUDA) during forward + backward
   double rasterize_ms = 0;         // per frame, stage times of the forward (palma only)
   double shadow_ms = 0;
   double shade_ms = 0;

@@ -131,11 +131,13 @@ torch::Tensor albedoSmoothnessLoss(const torch::Tensor& albedo, const torch::Ten
   auto cols = torch::arange(w, torch::kInt64).view({1, w}).expand({h, w});
   auto nr = (rows + offsets.select(2, 0)).clamp(0, h - 1);
   auto nc = (cols + offsets.select(2, 1)).clamp(0, w - 1);
-  const auto flat_index = (nr * w + nc).flatten();
+  // The offsets are drawn on the CPU (the same pairs for a seed on every device), then moved.
+  const auto flat_index = (nr * w + nc).flatten().to(albedo.device());
   const auto flat = albedo.reshape({h * w, -1});
   const auto neighbour = flat.index_select(0, flat_index).view_as(albedo);
-  const auto neighbour_mask = uv_mask.reshape({h * w, 1}).index_select(0, flat_index).view_as(uv_mask);
-  const auto m = uv_mask * neighbour_mask;
+  const auto mask = uv_mask.to(albedo.device());
+  const auto neighbour_mask = mask.reshape({h * w, 1}).index_select(0, flat_index).view_as(mask);
+  const auto m = mask * neighbour_mask;
   return ((albedo - neighbour).abs() * m).sum() / (m.sum() * albedo.size(2)).clamp_min(1.0);
 }
 

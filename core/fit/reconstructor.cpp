@@ -15,6 +15,7 @@
 #include "core/fit/losses.h"
 #include "core/model/skinning.h"
 #include "core/model/subdivision.h"
+#include "core/render/gpu_kernels.h"
 #include "core/render/renderer.h"
 #include "core/render/shading.h"
 
@@ -110,8 +111,12 @@ class Fitter {
  public:
   Fitter(const HandModel& base_model, const std::string& model_spec, const PreparedCapture& capture,
          const FitInitial& initial, const ReconstructionConfig& config, const FitOptions& options)
-      : config_(config), options_(options), model_spec_(model_spec) {
+      : config_(config), options_(options), model_spec_(model_spec), device_(options.device) {
     config_.validate();
+    if (!device_.is_cpu() && !(device_.is_cuda() && render::gpu::kernelsBuilt()))
+      throw InputError(
+          "reconstruct: cannot run on " + device_.str() +
+          (device_.is_cuda() ? ": this build of Palma has no CUDA kernels" : ": use the CPU or CUDA"));
     checkInputs(base_model, capture, initial);
     capture_ = resizeCapture(capture, config_.render_size);
     original_intrinsics_ = capture.intrinsics;
@@ -165,6 +170,7 @@ class Fitter {
     }
 
     if (options_.start) useStartAvatar(*options_.start);
+    moveToDevice();
 
     // The keypoint anchor: the initial 3D joints.
     {
@@ -176,6 +182,21 @@ class Fitter {
       anchor_joints_ = skin(rig_, sp).joints;
     }
   }
+
+  // Everything the iterations touch, on the device the fit runs on (a no-op on the CPU).
+  void moveToDevice() {
+    if (device_.is_cpu()) return;
+    rig_ = makeRig(model_, torch::kFloat32, device_);
+    for (torch::Tensor* t : {&topology_.edges, &topology_.face_pairs, &topology_.faces, &topology_.degree,
+                             &uvs_, &uv_faces_, &uv_mask_, &eroded_masks_, &capture_.images, &capture_.masks,
+                             &capture_.intrinsics, &capture_.keypoints})
+      if (t->defined()) *t = t->to(device_);
+    for (auto& [name, t] : p_.named())
+      if (t->defined()) *t = t->to(device_);
+  }
+
+  // A parameter or result on the CPU, detached and owning its memory.
+  static torch::Tensor toHost(const torch::Tensor& t) { return t.detach().to(torch::kCPU).clone(); }
 
   void useStartAvatar(const Avatar& a) {
     if (a.subdivision_levels != config_.subdivision_levels ||
@@ -322,8 +343,9 @@ class Fitter {
     return {shaped, displaced};
   }
 
-  LossTerms evaluate(const StageConfig& s, const torch::Tensor& rows, uint64_t iteration_seed) {
+  LossTerms evaluate(const StageConfig& s, const torch::Tensor& host_rows, uint64_t iteration_seed) {
     const auto& w = s.weights;
+    const auto rows = host_rows.to(device_);
     const int64_t b = rows.size(0);
     LossTerms out;
     SkinningParams sp;
@@ -398,7 +420,7 @@ class Fitter {
     });
     add("normal_map", w.normal_map, [&] { return normalMapLoss(p_.normal_map); });
     add("shape_prior", w.shape_prior, [&] { return p_.shape.pow(2).mean(); });
-    out.total = torch::zeros({});
+    out.total = torch::zeros({}, p_.pose.options().requires_grad(false));
     for (auto& [name, t] : out.terms) out.total = out.total + t;
     return out;
   }
@@ -539,7 +561,7 @@ class Fitter {
             (last_preview_s_ < 0 || p.elapsed_s - last_preview_s_ >= config_.preview_interval_s)) {
           last_preview_s_ = p.elapsed_s;
           const int64_t row = rows[0].item<int64_t>();
-          p.preview = torch::cat({capture_.images[row], loss.render.image[0].detach().clamp(0, 1)}, 1);
+          p.preview = torch::cat({capture_.images[row], loss.render.image[0].detach().clamp(0, 1)}, 1).cpu();
         }
         emit(p);
       }
@@ -594,7 +616,7 @@ class Fitter {
     std::error_code ec;
     std::filesystem::create_directories(options_.checkpoint_dir, ec);
     torch::serialize::OutputArchive archive;
-    for (auto& [name, t] : p_.named()) archive.write(name, t->detach());
+    for (auto& [name, t] : p_.named()) archive.write(name, t->detach().cpu());
     archive.write("fingerprint", fingerprint());
     archive.write("progress",
                   torch::tensor({static_cast<int64_t>(stage), static_cast<int64_t>(epoch),
@@ -646,7 +668,7 @@ class Fitter {
         archive.read(name, value);
         if (!value.sizes().equals(t->sizes()))
           throw Error("checkpoint entry '" + name + "' has the wrong size");
-        *t = value.clone();
+        *t = value.to(t->device()).clone();
       }
       archive.read("progress", progress);
       archive.read("schedule", schedule);
@@ -679,10 +701,10 @@ class Fitter {
     a.model_spec = model_spec_;
     a.subdivision_levels = config_.subdivision_levels;
     a.subdivision_scheme = config_.loop_subdivision ? SubdivisionScheme::Loop : SubdivisionScheme::Midpoint;
-    a.shape = p_.shape.detach().clone();
-    a.displacement = p_.displacement.detach().clone();
-    a.albedo = p_.albedo.detach().clone();
-    a.normal_map = p_.normal_map.detach().clone();
+    a.shape = toHost(p_.shape);
+    a.displacement = toHost(p_.displacement);
+    a.albedo = toHost(p_.albedo);
+    a.normal_map = toHost(p_.normal_map);
     AvatarLighting& l = a.lighting;
     l.point_light = true;
     for (int i = 0; i < 3; ++i) {
@@ -700,8 +722,8 @@ class Fitter {
       for (int i = 0; i < 9; ++i)
         for (int c = 0; c < 3; ++c) l.sh(i, c) = p_.sh[0][i][c].item<float>();
     a.motion.frame_indices = capture_.frame_indices;
-    a.motion.pose = p_.pose.detach().clone();
-    a.motion.translation = p_.translation.detach().clone();
+    a.motion.pose = toHost(p_.pose);
+    a.motion.translation = toHost(p_.translation);
     a.motion.intrinsics = original_intrinsics_.clone();
     a.motion.width = original_width_;
     a.motion.height = original_height_;
@@ -720,6 +742,7 @@ class Fitter {
   ReconstructionConfig config_;
   FitOptions options_;
   std::string model_spec_;
+  torch::Device device_;
   PreparedCapture capture_;
   torch::Tensor original_intrinsics_;
   int original_width_ = 0, original_height_ = 0;

@@ -64,6 +64,10 @@ struct FitOptions {
   // snapshot copies the fitted parameters (shape, displacement, maps, poses): a few milliseconds at
   // HARP's sizes, small next to one iteration.
   double snapshot_interval_s = 0;
+  // Where the optimisation runs: the CPU, or a CUDA device in a build with the CUDA kernels (gpu/).
+  // Inputs and results stay on the CPU either way; progress previews and snapshots come back as CPU
+  // tensors.
+  torch::Device device = torch::kCPU;
 };
 
 struct StageReport {

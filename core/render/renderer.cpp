@@ -63,9 +63,18 @@ const AntialiasTopology& Renderer::topologyFor(const torch::Tensor& faces) {
   return topology_;
 }
 
-RenderOutput Renderer::render(const RenderMesh& mesh, const Material& material, const Lighting& lighting,
-                              const CameraBatch& cameras, const RenderSettings& settings) {
-  checkFloatTensor("render", "mesh.vertices", mesh.vertices, 3, 3);
+RenderOutput Renderer::render(const RenderMesh& input, const Material& material, const Lighting& lighting,
+                              const CameraBatch& camera_input, const RenderSettings& settings) {
+  checkFloatTensor("render", "mesh.vertices", input.vertices, 3, 3);
+  checkDevice("render", "mesh.vertices", input.vertices);
+  // Index buffers follow the vertices to their device (a CPU copy of the faces may be shared).
+  RenderMesh mesh = input;
+  const auto device = input.vertices.device();
+  for (torch::Tensor* t : {&mesh.faces, &mesh.uvs, &mesh.uv_faces})
+    if (t->defined()) *t = t->to(device);
+  CameraBatch cameras = camera_input;
+  for (torch::Tensor* t : {&cameras.intrinsics, &cameras.rotation, &cameras.translation})
+    if (t->defined()) *t = t->to(device);
   checkTriangles("render", "mesh.faces", mesh.faces, mesh.vertices.size(1));
   const int64_t batch = mesh.vertices.size(0);
   if (!cameras.intrinsics.defined() || cameras.batch() != batch)

@@ -28,7 +28,7 @@ torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces,
   checkTriangles("tangents", "uv_faces", uv_faces, uvs.size(0));
   if (faces.size(0) != uv_faces.size(0))
     throw InputError("tangents: `faces` and `uv_faces` must list the same triangles");
-  const auto fi = faces.to(torch::kLong), ui = uv_faces.to(torch::kLong);
+  const auto fi = faces.to(verts.device(), torch::kLong), ui = uv_faces.to(verts.device(), torch::kLong);
   const int64_t t = uvs.size(0);
   const auto p = verts.index_select(1, fi.flatten()).view({verts.size(0), -1, 3, 3});          // [B,F,3,3]
   const auto uv = uvs.to(verts.scalar_type()).index_select(0, ui.flatten()).view({-1, 3, 2});  // [F,3,2]
@@ -47,7 +47,7 @@ torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces,
   acc_t = acc_t.index_add(1, corner, face_t.repeat_interleave(3, 1));
   acc_b = acc_b.index_add(1, corner, face_b.repeat_interleave(3, 1));
   // The normal of each UV vertex is its geometric vertex's normal.
-  auto uv_to_vertex = torch::zeros({t}, torch::kLong);
+  auto uv_to_vertex = torch::zeros({t}, fi.options());
   uv_to_vertex.index_put_({corner}, fi.flatten());
   const auto n = normalized(vertex_normals.index_select(1, uv_to_vertex));  // [B,T,3]
   const auto tangent = normalized(acc_t - n * (n * acc_t).sum(-1, true));

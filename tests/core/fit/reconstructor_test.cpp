@@ -13,6 +13,7 @@
 #include "core/fit/reconstructor.h"
 #include "core/model/skinning.h"
 #include "core/model/subdivision.h"
+#include "core/render/gpu_kernels.h"
 #include "core/render/renderer.h"
 #include "tests/core/fit/fit_scene.h"
 #include "tests/support/palma_test.h"
@@ -452,4 +453,14 @@ PALMA_TEST(resizeCaptureKeepsPixelCentresExact) {
   PALMA_CHECK(std::abs(fx2 - fx / 2) < 1e-9 && std::abs(cx2 - ((cx + 0.5) / 2 - 0.5)) < 1e-9);
   // Area averaging keeps the mask's covered fraction.
   PALMA_CHECK(std::abs(half.masks.mean().item<double>() - scene.capture.masks.mean().item<double>()) < 1e-5);
+}
+
+PALMA_TEST(aDeviceWithoutKernelsIsRefusedBeforeAnyWork) {
+  if (render::gpu::kernelsBuilt()) PALMA_SKIP("this build contains the CUDA kernels");
+  const auto scene = test::makeFitScene(2, 40);
+  fit::FitOptions options;
+  options.device = torch::Device(torch::kCUDA, 0);
+  PALMA_CHECK_THROWS(fit::reconstruct(scene.model, "builtin:right", scene.capture,
+                                      test::disturbed(scene, 0, 0), testConfig(), options),
+                     InputError, "no CUDA kernels");
 }

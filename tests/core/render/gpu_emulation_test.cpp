@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
 #include "core/render/rasterize.h"
 #include "gpu/rasterize_kernels.cuh"
@@ -103,4 +104,24 @@ PALMA_TEST(cpuBuildReportsAndRefusesTheMissingKernels) {
   palma::render::RasterizeKernelParams<float> p;
   PALMA_CHECK_THROWS(palma::render::gpu::rasterizeForward(p, nullptr, nullptr), palma::InputError,
                      "no CUDA kernels");
+}
+
+PALMA_TEST(deviceNamesAreParsedAndCheckedAgainstTheBuild) {
+  using palma::render::parseComputeDevice;
+  PALMA_CHECK(parseComputeDevice("cpu") == torch::Device(torch::kCPU));
+  PALMA_CHECK_THROWS(parseComputeDevice("gpu"), palma::InputError, "use cpu, cuda or cuda:N");
+  PALMA_CHECK_THROWS(parseComputeDevice("cuda:"), palma::InputError, "unknown device");
+  PALMA_CHECK_THROWS(parseComputeDevice("cuda:x"), palma::InputError, "unknown device");
+  PALMA_CHECK_THROWS(parseComputeDevice("cuda:99999"), palma::InputError, "unknown device");
+  if (!palma::render::gpu::kernelsBuilt()) {
+    PALMA_CHECK_THROWS(parseComputeDevice("cuda"), palma::InputError, "no CUDA kernels");
+    PALMA_CHECK_THROWS(parseComputeDevice("cuda:1"), palma::InputError, "no CUDA kernels");
+  } else if (!torch::cuda::is_available()) {
+    PALMA_CHECK_THROWS(parseComputeDevice("cuda"), palma::InputError, "no CUDA device");
+  } else {
+    PALMA_CHECK(parseComputeDevice("cuda").is_cuda());
+  }
+  // Synchronising and reading the allocator are harmless on the CPU.
+  palma::render::synchronizeDevice(torch::kCPU);
+  PALMA_CHECK(palma::render::devicePeakMemoryMb(torch::kCPU) == 0.0);
 }
