@@ -10,6 +10,7 @@
 
 #include "core/avatar/avatar_io.h"
 #include "core/common/error.h"
+#include "core/eval/fit_benchmark_settings.h"
 #include "core/eval/report.h"
 #include "core/eval/synthetic_capture.h"
 #include "core/eval/synthetic_capture_io.h"
@@ -22,18 +23,6 @@ namespace palma::eval {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Setting {
-  int frames, size, texture, holdout, refine_epochs;
-  std::string preset;
-};
-
-Setting settingFor(const std::string& name) {
-  if (name == "tiny") return {8, 96, 64, 4, 4, "quick"};
-  if (name == "demo") return {24, 224, 512, 6, 20, "demo"};
-  if (name == "harp") return {100, 448, 512, 10, 30, "harp"};
-  throw InputError("unknown fit benchmark setting '" + name + "': use tiny, demo or harp");
-}
 
 fit::ReconstructionConfig variantConfig(const fit::ReconstructionConfig& base, const std::string& variant) {
   fit::ReconstructionConfig c = base;
@@ -69,7 +58,7 @@ std::vector<std::string> fitBenchmarkVariants() {
 }
 
 std::vector<FitBenchmarkRow> runFitBenchmark(const FitBenchmarkOptions& options, const CancelToken* cancel) {
-  const Setting setting = settingFor(options.setting);
+  const FitBenchmarkSetting setting = fitBenchmarkSetting(options.setting);
   if (options.work_dir.empty() || !fs::is_directory(options.work_dir))
     throw InputError("fit benchmark: the work folder '" + options.work_dir + "' does not exist");
   auto report = [&](double fraction, const std::string& stage, const std::string& message) {
