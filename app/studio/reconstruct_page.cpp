@@ -44,6 +44,8 @@
 #include "core/fit/pipeline.h"
 #include "core/fit/project_init.h"
 #include "core/model/model_spec.h"
+#include "core/render/gpu_dispatch.h"
+#include "core/render/gpu_kernels.h"
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
 #include "widgets/fit_preview_view.h"
@@ -57,6 +59,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* const kSettingsPreset = "reconstruct/preset";
+const char* const kSettingsDevice = "reconstruct/device";
 const char* const kSettingsConfig = "reconstruct/config";
 constexpr double kSnapshotIntervalS = 1.5;
 
@@ -264,6 +267,28 @@ void ReconstructPage::buildUi() {
   connect(preset_combo_, qOverload<int>(&QComboBox::activated), this,
           [this](int i) { setPreset(preset_combo_->itemData(i).toString()); });
   controls->addWidget(preset_combo_);
+  controls->addWidget(new QLabel(tr("Device:"), this));
+  device_combo_ = new QComboBox(this);
+  device_combo_->addItem(tr("CPU"), QStringLiteral("cpu"));
+  if (render::gpu::kernelsBuilt() && torch::cuda::is_available()) {
+    const int gpus = static_cast<int>(torch::cuda::device_count());
+    for (int i = 0; i < gpus; ++i)
+      device_combo_->addItem(gpus == 1 ? tr("GPU (CUDA)") : tr("GPU %1 (CUDA)").arg(i),
+                             QStringLiteral("cuda:%1").arg(i));
+    device_combo_->setToolTip(tr("Where the reconstruction runs; the GPU is much faster"));
+  } else {
+    device_combo_->setToolTip(
+        render::gpu::kernelsBuilt()
+            ? tr("No CUDA GPU was found: the reconstruction runs on the CPU")
+            : tr("This build of Palma has no CUDA kernels: the reconstruction runs on the CPU"));
+  }
+  {
+    const int i = device_combo_->findData(QSettings().value(kSettingsDevice, "cpu").toString());
+    device_combo_->setCurrentIndex(i >= 0 ? i : 0);
+  }
+  connect(device_combo_, qOverload<int>(&QComboBox::activated), this,
+          [this](int) { QSettings().setValue(kSettingsDevice, device_combo_->currentData().toString()); });
+  controls->addWidget(device_combo_);
   preset_note_ = new QLabel(this);
   controls->addWidget(preset_note_);
   advanced_toggle_ = new QToolButton(this);
@@ -741,6 +766,7 @@ void ReconstructPage::refreshButtons() {
   pause_button_->setText(isPaused() ? tr("Resume") : tr("Pause"));
   cancel_button_->setEnabled(running);
   preset_combo_->setEnabled(!running);
+  device_combo_->setEnabled(!running && device_combo_->count() > 1);
   advanced_panel_->setEnabled(!running);
   avatar_edit_->setEnabled(!running);
   resume_ckpt_button_->setEnabled(!running && blocked_reason_.isEmpty());
@@ -820,9 +846,10 @@ void ReconstructPage::start() {
   document_->clear();
   progress_->setValue(0);
   run_clock_.start();
-  appendEvent(tr("Started: preset %1, %2 stages, project %3")
+  appendEvent(tr("Started: preset %1, %2 stages, on %3, project %4")
                   .arg(presetName())
                   .arg(config_.stages.size())
+                  .arg(device_combo_->currentText())
                   .arg(QDir::toNativeSeparators(project_)));
   setStatus(project_note_, false);
   stage_label_->setText(tr("Reading the project…"));
@@ -833,6 +860,12 @@ void ReconstructPage::start() {
   const std::string avatar = toStd(avatar_);
   const std::string checkpoint = toStd(checkpointFolder());
   const fit::ReconstructionConfig config = config_;
+  torch::Device device = torch::kCPU;
+  try {
+    device = render::parseComputeDevice(toStd(device_combo_->currentData().toString()));
+  } catch (const InputError& e) {
+    appendEvent(tr("%1; running on the CPU").arg(QString::fromStdString(e.what())));
+  }
   QPointer<ReconstructPage> self(this);
   auto post = [self](Update u) {
     QMetaObject::invokeMethod(
@@ -852,7 +885,7 @@ void ReconstructPage::start() {
         Qt::QueuedConnection);
   };
   setState(State::Running);
-  w->thread = std::thread([w, post, done, project, avatar, checkpoint, config] {
+  w->thread = std::thread([w, post, done, project, avatar, checkpoint, config, device] {
     try {
       const PreparedCapture capture = loadProjectCapture(
           project,
@@ -872,6 +905,7 @@ void ReconstructPage::start() {
       std::shared_ptr<const HandModel> tmpl;
       double paused_in_fit_s = 0;
       fit::FitOptions options;
+      options.device = device;
       options.cancel = &w->cancel;
       options.checkpoint_dir = checkpoint;
       options.resume = true;

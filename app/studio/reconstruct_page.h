@@ -127,6 +127,7 @@ class ReconstructPage : public QWidget {
   QPushButton* pauseButton() const { return pause_button_; }
   QPushButton* cancelButton() const { return cancel_button_; }
   QComboBox* presetCombo() const { return preset_combo_; }
+  QComboBox* deviceCombo() const { return device_combo_; }
   QTableWidget* advancedTable() const { return table_; }
   QToolButton* advancedToggle() const { return advanced_toggle_; }
   QComboBox* viewModeCombo() const { return mode_combo_; }
@@ -201,6 +202,7 @@ class ReconstructPage : public QWidget {
   QLabel* project_label_ = nullptr;
   QLineEdit* avatar_edit_ = nullptr;
   QComboBox* preset_combo_ = nullptr;
+  QComboBox* device_combo_ = nullptr;  // where the fit runs: "cpu", "cuda:N" (item data)
   QLabel* preset_note_ = nullptr;
   QToolButton* advanced_toggle_ = nullptr;
   QWidget* advanced_panel_ = nullptr;

@@ -73,6 +73,18 @@ struct Params {
   }
 };
 
+// Moves Adam's moment estimates to `device` (checkpoints hold them on the CPU, so that a fit stopped on
+// one device resumes on another).
+void moveAdamState(torch::optim::Adam& optimizer, const torch::Device& device) {
+  for (auto& [key, state] : optimizer.state()) {
+    auto* adam = dynamic_cast<torch::optim::AdamParamState*>(state.get());
+    if (!adam) continue;
+    if (adam->exp_avg().defined()) adam->exp_avg(adam->exp_avg().to(device));
+    if (adam->exp_avg_sq().defined()) adam->exp_avg_sq(adam->exp_avg_sq().to(device));
+    if (adam->max_exp_avg_sq().defined()) adam->max_exp_avg_sq(adam->max_exp_avg_sq().to(device));
+  }
+}
+
 torch::Tensor intTensor(const MatrixX3i& m) {
   std::vector<int64_t> v(m.data(), m.data() + m.size());
   return torch::tensor(v, torch::kInt64).view({-1, 3});
@@ -449,6 +461,7 @@ class Fitter {
     auto optimizer = makeOptimizer(s);
     if (optimizer && pending_optimizer_state_) {
       optimizer->load(*pending_optimizer_state_);
+      moveAdamState(*optimizer, device_);
       pending_optimizer_state_.reset();
       setLearningRateScale(*optimizer, lr_scale_);
     }
@@ -627,7 +640,9 @@ class Fitter {
                                             torch::kFloat64));
     if (optimizer) {
       torch::serialize::OutputArchive opt;
+      if (!device_.is_cpu()) moveAdamState(*optimizer, torch::kCPU);
       optimizer->save(opt);
+      if (!device_.is_cpu()) moveAdamState(*optimizer, device_);
       archive.write("optimizer", opt);
     }
     const std::string path = checkpointPath();

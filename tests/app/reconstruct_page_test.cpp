@@ -29,6 +29,7 @@
 #include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
+#include "core/render/gpu_kernels.h"
 #include "tests/core/eval/small_capture.h"
 #include "tests/support/small_project.h"
 #include "widgets/avatar_document.h"
@@ -399,6 +400,25 @@ class ReconstructPageTest : public QObject {
     page.setPreset("harp");
     QCOMPARE(page.config().stages.size(), size_t(3));
     QCOMPARE(page.presetCombo()->currentText(), QString("High quality"));
+  }
+
+  void theDeviceChoiceFollowsTheBuild() {
+    ReconstructPage page;
+    QComboBox* devices = page.deviceCombo();
+    QCOMPARE(devices->itemData(0).toString(), QString("cpu"));
+    if (!render::gpu::kernelsBuilt() || !torch::cuda::is_available()) {
+      // Only the CPU: shown, but nothing to choose, and the tooltip says why.
+      QCOMPARE(devices->count(), 1);
+      QVERIFY(!devices->isEnabled());
+      QVERIFY(devices->toolTip().contains(render::gpu::kernelsBuilt() ? "No CUDA GPU" : "no CUDA kernels"));
+      // A device remembered from a GPU machine falls back to the CPU here.
+      QSettings().setValue("reconstruct/device", "cuda:0");
+      ReconstructPage again;
+      QCOMPARE(again.deviceCombo()->currentData().toString(), QString("cpu"));
+    } else {
+      QVERIFY(devices->count() >= 2 && devices->isEnabled());
+      QVERIFY(devices->itemData(1).toString().startsWith("cuda:"));
+    }
   }
 
  private:
