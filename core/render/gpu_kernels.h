@@ -26,4 +26,24 @@ template <typename T>
 void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* grad_pos,
                        const int64_t* pixel_index, int64_t count, void* stream);
 
+// interpolate: one thread per pixel (p.pixels rows of p.rast) writes its row of p.out.
+template <typename T>
+void interpolateForward(const InterpolateKernelParams<T>& p, void* stream);
+
+// interpolate backward: adds into grad_attr (zeroed by the caller, [Ba,Na,A]) and writes the u and v
+// columns of the covered rows of grad_rast (zeroed by the caller, shaped like p.rast).
+template <typename T>
+void interpolateBackward(const InterpolateKernelParams<T>& p, const T* grad_out, T* grad_attr, T* grad_rast,
+                         void* stream);
+
+// texture: one thread per sample (p.batch * p.samples_per_image) writes its row of p.out.
+template <typename T>
+void textureForward(const TextureKernelParams<T>& p, void* stream);
+
+// texture backward: adds into grad_tex (zeroed by the caller, shaped like p.tex) and writes grad_uv
+// (shaped like p.uv); either may be null when that gradient is not wanted.
+template <typename T>
+void textureBackward(const TextureKernelParams<T>& p, const T* grad_out, T* grad_tex, T* grad_uv,
+                     void* stream);
+
 }  // namespace palma::render::gpu

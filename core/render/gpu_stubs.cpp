@@ -28,10 +28,34 @@ void rasterizeBackward(const RasterizeKernelParams<T>&, const T*, T*, const int6
   notBuilt("rasterize");
 }
 
+template <typename T>
+void interpolateForward(const InterpolateKernelParams<T>&, void*) {
+  notBuilt("interpolate");
+}
+
+template <typename T>
+void interpolateBackward(const InterpolateKernelParams<T>&, const T*, T*, T*, void*) {
+  notBuilt("interpolate");
+}
+
+template <typename T>
+void textureForward(const TextureKernelParams<T>&, void*) {
+  notBuilt("texture");
+}
+
+template <typename T>
+void textureBackward(const TextureKernelParams<T>&, const T*, T*, T*, void*) {
+  notBuilt("texture");
+}
+
 #define PALMA_GPU_STUBS(T)                                                                                   \
   template void rasterizeForward<T>(const RasterizeKernelParams<T>&, unsigned long long*, void*);            \
   template void rasterizeBackward<T>(const RasterizeKernelParams<T>&, const T*, T*, const int64_t*, int64_t, \
-                                     void*);
+                                     void*);                                                                 \
+  template void interpolateForward<T>(const InterpolateKernelParams<T>&, void*);                             \
+  template void interpolateBackward<T>(const InterpolateKernelParams<T>&, const T*, T*, T*, void*);          \
+  template void textureForward<T>(const TextureKernelParams<T>&, void*);                                     \
+  template void textureBackward<T>(const TextureKernelParams<T>&, const T*, T*, T*, void*);
 PALMA_GPU_STUBS(float)
 PALMA_GPU_STUBS(double)
 #undef PALMA_GPU_STUBS

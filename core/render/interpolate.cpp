@@ -4,6 +4,9 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/render/gpu_dispatch.h"
+#include "core/render/gpu_kernels.h"
+#include "core/render/kernels/interpolate_kernel.h"
 #include "core/render/op_checks.h"
 #include "core/render/parallel_accumulator.h"
 
@@ -11,67 +14,21 @@ namespace palma::render {
 
 namespace {
 
-template <typename T>
-int64_t imageOf(const InterpolateKernelParams<T>& p, int64_t q) {
-  if (p.attr_batch == 1) return 0;
-  return p.pixel_batch ? p.pixel_batch[q] : q / p.pixels_per_image;
-}
-
+// CPU kernels: the per-pixel bodies of kernels/interpolate_kernel.h over parallel ranges of pixels.
 template <typename T>
 void interpolateForward(const InterpolateKernelParams<T>& p) {
-  const int64_t pixels = p.pixels;
-  const int a = p.channels;
-  at::parallel_for(0, pixels, 8192, [&](int64_t q0, int64_t q1) {
-    for (int64_t q = q0; q < q1; ++q) {
-      const T* r = p.rast + q * 4;
-      T* out = p.out + q * a;
-      if (r[3] == 0) {
-        for (int c = 0; c < a; ++c) out[c] = 0;
-        continue;
-      }
-      const int f = static_cast<int>(r[3]) - 1;
-      const int64_t ab = imageOf(p, q);
-      const T* base = p.attr + ab * p.num_attr_vertices * a;
-      const T* a0 = base + static_cast<int64_t>(p.tri[3 * f]) * a;
-      const T* a1 = base + static_cast<int64_t>(p.tri[3 * f + 1]) * a;
-      const T* a2 = base + static_cast<int64_t>(p.tri[3 * f + 2]) * a;
-      const T u = r[0], v = r[1], w = T(1) - r[0] - r[1];
-      for (int c = 0; c < a; ++c) out[c] = u * a0[c] + v * a1[c] + w * a2[c];
-    }
+  at::parallel_for(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
+    for (int64_t q = q0; q < q1; ++q) kern::interpolateForwardPixel(p, q);
   });
 }
 
+// Each thread scatters its attribute gradients into its own buffer; the buffers are summed at the end.
 template <typename T>
 void interpolateBackward(const InterpolateKernelParams<T>& p, const T* grad_out, T* grad_attr, T* grad_rast) {
-  const int64_t pixels = p.pixels;
-  const int a = p.channels;
-  ParallelAccumulator<T> acc(static_cast<int64_t>(p.attr_batch) * p.num_attr_vertices * a);
-  at::parallel_for(0, pixels, 8192, [&](int64_t q0, int64_t q1) {
+  ParallelAccumulator<T> acc(static_cast<int64_t>(p.attr_batch) * p.num_attr_vertices * p.channels);
+  at::parallel_for(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
-    for (int64_t q = q0; q < q1; ++q) {
-      const T* r = p.rast + q * 4;
-      T* gr = grad_rast + q * 4;
-      if (r[3] == 0) continue;
-      const T* go = grad_out + q * a;
-      const int f = static_cast<int>(r[3]) - 1;
-      const int64_t ab = imageOf(p, q);
-      const int64_t offset = ab * p.num_attr_vertices * a;
-      const int64_t i0 = offset + p.tri[3 * f] * static_cast<int64_t>(a);
-      const int64_t i1 = offset + p.tri[3 * f + 1] * static_cast<int64_t>(a);
-      const int64_t i2 = offset + p.tri[3 * f + 2] * static_cast<int64_t>(a);
-      const T u = r[0], v = r[1], w = T(1) - r[0] - r[1];
-      T gu = 0, gv = 0;
-      for (int c = 0; c < a; ++c) {
-        const T a2 = p.attr[i2 + c];
-        gu += go[c] * (p.attr[i0 + c] - a2);
-        gv += go[c] * (p.attr[i1 + c] - a2);
-        g[i0 + c] += u * go[c];
-        g[i1 + c] += v * go[c];
-        g[i2 + c] += w * go[c];
-      }
-      gr[0] = gu;
-      gr[1] = gv;
-    }
+    for (int64_t q = q0; q < q1; ++q) kern::interpolateBackwardPixel(p, q, grad_out, g, grad_rast);
   });
   acc.sumInto(grad_attr);
 }
@@ -103,7 +60,11 @@ class InterpolateFunction : public torch::autograd::Function<InterpolateFunction
     out_shape.back() = attr.size(2);
     auto out = torch::empty(out_shape, attr.options());
     AT_DISPATCH_FLOATING_TYPES(attr.scalar_type(), "interpolate", [&] {
-      interpolateForward(kernelParams<scalar_t>(attr, rast, tri, pixel_batch, out));
+      const auto p = kernelParams<scalar_t>(attr, rast, tri, pixel_batch, out);
+      if (attr.is_cuda())
+        gpu::interpolateForward(p, cudaStreamOf(attr));
+      else
+        interpolateForward(p);
     });
     ctx->save_for_backward({attr, rast, tri, pixel_batch});
     return out;
@@ -117,9 +78,13 @@ class InterpolateFunction : public torch::autograd::Function<InterpolateFunction
     auto grad_attr = torch::zeros_like(attr);
     auto grad_rast = torch::zeros_like(rast);
     AT_DISPATCH_FLOATING_TYPES(attr.scalar_type(), "interpolate_backward", [&] {
-      interpolateBackward(kernelParams<scalar_t>(attr, rast, tri, pixel_batch, torch::Tensor()),
-                          grad_out.data_ptr<scalar_t>(), grad_attr.data_ptr<scalar_t>(),
-                          grad_rast.data_ptr<scalar_t>());
+      const auto p = kernelParams<scalar_t>(attr, rast, tri, pixel_batch, torch::Tensor());
+      if (attr.is_cuda())
+        gpu::interpolateBackward(p, grad_out.data_ptr<scalar_t>(), grad_attr.data_ptr<scalar_t>(),
+                                 grad_rast.data_ptr<scalar_t>(), cudaStreamOf(attr));
+      else
+        interpolateBackward(p, grad_out.data_ptr<scalar_t>(), grad_attr.data_ptr<scalar_t>(),
+                            grad_rast.data_ptr<scalar_t>());
     });
     return {grad_attr, grad_rast, torch::Tensor(), torch::Tensor()};
   }
@@ -134,16 +99,18 @@ torch::Tensor interpolateChecked(const torch::Tensor& attr, const torch::Tensor&
   if (!attr.defined() || (attr.dim() != 2 && attr.dim() != 3))
     throw InputError("interpolate: `attr` must be [N,A] or [B,N,A], got " + describe(attr));
   checkFloatTensor("interpolate", "attr", attr, -1, -1);
+  checkDevice("interpolate", "attr", attr);
   checkSameKind("interpolate", "attr", attr, "rast", rast);
   const auto attr3 = attr.dim() == 2 ? attr.unsqueeze(0) : attr;
   if (attr3.size(2) == 0) throw InputError("interpolate: `attr` has no channels");
   checkTriangles("interpolate", "tri", tri, attr3.size(1));
-  if (!attr.device().is_cpu()) throw InputError("interpolate: CUDA tensors need the GPU build (gpu/)");
   if (rast.numel() > 0 && rast.select(-1, 3).max().item<double>() > static_cast<double>(tri.size(0)))
     throw InputError("interpolate: `rast` refers to more triangles than `tri` has (" +
                      std::to_string(tri.size(0)) + "): pass the index buffer in the rasterised order");
-  return InterpolateFunction::apply(attr3.contiguous(), rast.contiguous(), tri.to(torch::kInt32).contiguous(),
-                                    pixel_batch);
+  // The index tensors go where the data is (the kernels read them there).
+  return InterpolateFunction::apply(attr3.contiguous(), rast.contiguous(),
+                                    tri.to(attr.device(), torch::kInt32).contiguous(),
+                                    pixel_batch.to(attr.device()).contiguous());
 }
 
 }  // namespace

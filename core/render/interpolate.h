@@ -1,4 +1,5 @@
-// Attribute interpolation over rasterised pixels (the nvdiffrast `interpolate` operator, on the CPU).
+// Attribute interpolation over rasterised pixels (the nvdiffrast `interpolate` operator), on the CPU or,
+// in a CUDA build, on a CUDA device: the device of `attr` decides; the index tensors follow it.
 #pragma once
 
 #include <torch/types.h>

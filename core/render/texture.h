@@ -1,5 +1,5 @@
 // Bilinear texture sampling with gradients to the texture and to the UVs (the nvdiffrast `texture`
-// operator, on the CPU).
+// operator), on the CPU or, in a CUDA build, on a CUDA device (where `tex` and `uv` live).
 #pragma once
 
 #include <torch/types.h>
