@@ -46,4 +46,23 @@ template <typename T>
 void textureBackward(const TextureKernelParams<T>& p, const T* grad_out, T* grad_tex, T* grad_uv,
                      void* stream);
 
+// shadePixels: colour and shading normals, [P,3] each.
+template <typename T>
+void shadeForward(const ShadeParams<T>& p, T* colour, T* normals, void* stream);
+
+// shadePixels backward from grad_colour [P,3]: writes the per-pixel gradients of `g` and adds the
+// per-image ones (all zeroed by the caller; null entries are skipped).
+template <typename T>
+void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGrads<T>& g, void* stream);
+
+// shadowVisibility: writes p.visibility [P].
+template <typename T>
+void shadowLookupForward(const ShadowLookupParams<T>& p, void* stream);
+
+// shadowVisibility backward from grad_visibility [P]: adds into grad_depth [B,R,R] and grad_points [P,3]
+// (zeroed by the caller; either may be null).
+template <typename T>
+void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_visibility, T* grad_depth,
+                          T* grad_points, void* stream);
+
 }  // namespace palma::render::gpu

@@ -48,6 +48,26 @@ void textureBackward(const TextureKernelParams<T>&, const T*, T*, T*, void*) {
   notBuilt("texture");
 }
 
+template <typename T>
+void shadeForward(const ShadeParams<T>&, T*, T*, void*) {
+  notBuilt("shade");
+}
+
+template <typename T>
+void shadeBackward(const ShadeParams<T>&, const T*, const ShadeGrads<T>&, void*) {
+  notBuilt("shade");
+}
+
+template <typename T>
+void shadowLookupForward(const ShadowLookupParams<T>&, void*) {
+  notBuilt("shadow");
+}
+
+template <typename T>
+void shadowLookupBackward(const ShadowLookupParams<T>&, const T*, T*, T*, void*) {
+  notBuilt("shadow");
+}
+
 #define PALMA_GPU_STUBS(T)                                                                                   \
   template void rasterizeForward<T>(const RasterizeKernelParams<T>&, unsigned long long*, void*);            \
   template void rasterizeBackward<T>(const RasterizeKernelParams<T>&, const T*, T*, const int64_t*, int64_t, \
@@ -55,7 +75,11 @@ void textureBackward(const TextureKernelParams<T>&, const T*, T*, T*, void*) {
   template void interpolateForward<T>(const InterpolateKernelParams<T>&, void*);                             \
   template void interpolateBackward<T>(const InterpolateKernelParams<T>&, const T*, T*, T*, void*);          \
   template void textureForward<T>(const TextureKernelParams<T>&, void*);                                     \
-  template void textureBackward<T>(const TextureKernelParams<T>&, const T*, T*, T*, void*);
+  template void textureBackward<T>(const TextureKernelParams<T>&, const T*, T*, T*, void*);                  \
+  template void shadeForward<T>(const ShadeParams<T>&, T*, T*, void*);                                       \
+  template void shadeBackward<T>(const ShadeParams<T>&, const T*, const ShadeGrads<T>&, void*);              \
+  template void shadowLookupForward<T>(const ShadowLookupParams<T>&, void*);                                 \
+  template void shadowLookupBackward<T>(const ShadowLookupParams<T>&, const T*, T*, T*, void*);
 PALMA_GPU_STUBS(float)
 PALMA_GPU_STUBS(double)
 #undef PALMA_GPU_STUBS

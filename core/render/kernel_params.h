@@ -72,4 +72,54 @@ struct AntialiasKernelParams {
   int num_vertices = 0;                 // N
 };
 
+// Parameters of one fused shading pass (see shade_pixels.h): per-pixel rows and per-image parameters
+// selected by `batch` (a parameter with one row is shared by every image). Absent optional inputs are
+// null.
+template <typename T>
+struct ShadeParams {
+  const T* albedo = nullptr;                               // [P,3]
+  const T* normals = nullptr;                              // [P,3] interpolated vertex normals
+  const T* tangents = nullptr;                             // [P,4] or null (with map)
+  const T* map = nullptr;                                  // [P,3] normal-map texels in [0,1], or null
+  const T* points = nullptr;                               // [P,3] or null (with light)
+  const T* visibility = nullptr;                           // [P] or null (fully lit)
+  const int64_t* batch = nullptr;                          // [P] image of each pixel
+  const T* light = nullptr;                                // [Bl,3] or null (no point light)
+  const T* logit = nullptr;                                // [Ba] or null
+  const T* sh = nullptr;                                   // [Bs,9,3] or null (constant ambient)
+  const T* light_colour = nullptr;                         // [3] or null (white)
+  int64_t light_batch = 0, logit_batch = 0, sh_batch = 0;  // Bl, Ba, Bs: 1 or B each
+  int64_t count = 0;                                       // P
+};
+
+// Gradient outputs of the shading pass, zeroed by the caller (null where not needed). The per-pixel
+// ones are written once per pixel; the per-image ones (light, logit, sh, light_colour) are sums over
+// pixels.
+template <typename T>
+struct ShadeGrads {
+  T* albedo = nullptr;        // [P,3]
+  T* normals = nullptr;       // [P,3]
+  T* tangents = nullptr;      // [P,4]
+  T* map = nullptr;           // [P,3]
+  T* points = nullptr;        // [P,3]
+  T* visibility = nullptr;    // [P]
+  T* light = nullptr;         // [Bl,3]
+  T* logit = nullptr;         // [Ba]
+  T* sh = nullptr;            // [Bs,27]
+  T* light_colour = nullptr;  // [3]
+};
+
+// Parameters of one soft shadow lookup pass (see shadow.h).
+template <typename T>
+struct ShadowLookupParams {
+  const T* depth = nullptr;              // [B,R,R] shadow map
+  const T* points = nullptr;             // [P,3] light-space points
+  const int64_t* pixel_batch = nullptr;  // [P] image of each point
+  T* visibility = nullptr;               // [P] output (forward only)
+  int64_t count = 0;                     // P
+  int resolution = 0;                    // R
+  T focal = 0, centre = 0;               // light camera intrinsics in texels
+  T sharpness = 0, bias = 0;             // HARP's k and depth bias
+};
+
 }  // namespace palma::render

@@ -8,7 +8,11 @@
 
 #include "core/common/error.h"
 #include "core/render/camera.h"
+#include "core/render/gpu_dispatch.h"
+#include "core/render/gpu_kernels.h"
 #include "core/render/interpolate.h"
+#include "core/render/kernel_params.h"
+#include "core/render/kernels/shadow_kernel.h"
 #include "core/render/op_checks.h"
 #include "core/render/parallel_accumulator.h"
 #include "core/render/rasterize.h"
@@ -29,6 +33,7 @@ ShadowMap renderShadowMap(const torch::Tensor& verts, const torch::Tensor& faces
   // verts [B,N,3], faces [F,3], light [B|1,3]
   checkFloatTensor("shadow map", "verts", verts, 3, 3);
   checkFloatTensor("shadow map", "light", light, 2, 3);
+  checkDevice("shadow map", "verts", verts);
   if (settings.resolution < 8 || settings.resolution > 8192)
     throw InputError("shadow map: resolution must be 8..8192, got " + std::to_string(settings.resolution));
   if (!(settings.distance > 0) || !(settings.sharpness > 0))
@@ -37,7 +42,8 @@ ShadowMap renderShadowMap(const torch::Tensor& verts, const torch::Tensor& faces
   // The light camera looks at the mesh centre (differentiable, so every effect of a vertex on the
   // shadow has its gradient).
   const auto centre = verts.mean(1);  // [B,3]
-  const auto to_light = unit(light.expand({b, 3}) - centre);
+  // The light follows the vertices' dtype and device (every tensor made below follows them too).
+  const auto to_light = unit(light.to(verts.options()).expand({b, 3}) - centre);
   const auto eye = centre + settings.distance * to_light;
   const auto forward = -to_light;  // camera +z
   // Image "down" (+y) follows world +y (OpenCV-style scenes), unless the light looks along it.
@@ -87,133 +93,23 @@ torch::Tensor toLightSpace(const ShadowMap& map, const torch::Tensor& points) {
 
 namespace {
 
-// Parameters of one shadow lookup pass (contiguous data).
-template <typename T>
-struct ShadowLookupParams {
-  const T* depth = nullptr;              // [B,R,R] shadow map
-  const T* points = nullptr;             // [P,3] light-space points
-  const int64_t* pixel_batch = nullptr;  // [P] image of each point
-  T* visibility = nullptr;               // [P] output
-  int64_t count = 0;                     // P
-  int resolution = 0;                    // R
-  T focal = 0, centre = 0;               // light camera intrinsics in texels
-  T sharpness = 0, bias = 0;             // HARP's k and depth bias
-};
-
-// HARP's 3x3 neighbourhood average, bilinearly interpolated between the four nearest texel centres so
-// that visibility is continuous in the point's position: along each axis the 4 texels x0-1..x0+2 weigh
-// (1-f)/3, 1/3, 1/3, f/3. Texels outside the map count as lit.
-template <typename T>
-struct Taps {
-  int64_t x0, y0;  // texel of weight index 1
-  T fx, fy;        // fractional positions
-  T wx[4], wy[4];  // weights
-  bool valid;      // the point is in front of the light camera
-};
-
-template <typename T>
-Taps<T> taps(const ShadowLookupParams<T>& p, const T* q) {
-  Taps<T> t;
-  t.valid = q[2] > T(1e-6);
-  if (!t.valid) return t;
-  const T u = p.focal * q[0] / q[2] + p.centre, v = p.focal * q[1] / q[2] + p.centre;
-  if (!(std::abs(u) < T(1e7) && std::abs(v) < T(1e7))) {
-    t.valid = false;
-    return t;
-  }
-  const T fu = std::floor(u), fv = std::floor(v);
-  t.x0 = static_cast<int64_t>(fu);
-  t.y0 = static_cast<int64_t>(fv);
-  t.fx = u - fu;
-  t.fy = v - fv;
-  const T third = T(1) / T(3);
-  t.wx[0] = (1 - t.fx) * third;
-  t.wx[1] = t.wx[2] = third;
-  t.wx[3] = t.fx * third;
-  t.wy[0] = (1 - t.fy) * third;
-  t.wy[1] = t.wy[2] = third;
-  t.wy[3] = t.fy * third;
-  return t;
-}
-
-// Beyond |x| = 36 the logistic function equals 0 or 1 to within 2.3e-16 (and its slope to 2.3e-16):
-// skipping exp there makes the many texels far from any occluder cheap.
-template <typename T>
-T sigmoid(T x) {
-  if (x > T(36)) return T(1);
-  if (x < T(-36)) return T(0);
-  return T(1) / (T(1) + std::exp(-x));
-}
-
 template <typename T>
 void shadowLookupForward(const ShadowLookupParams<T>& p) {
-  const int64_t r = p.resolution;
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
-    for (int64_t i = i0; i < i1; ++i) {
-      const T* q = p.points + 3 * i;
-      const Taps<T> t = taps(p, q);
-      if (!t.valid) {
-        p.visibility[i] = 1;
-        continue;
-      }
-      const T* map = p.depth + p.pixel_batch[i] * r * r;
-      T v = 0;
-      for (int j = 0; j < 4; ++j) {
-        const int64_t ty = t.y0 - 1 + j;
-        for (int k = 0; k < 4; ++k) {
-          const int64_t tx = t.x0 - 1 + k;
-          const bool inside = tx >= 0 && tx < r && ty >= 0 && ty < r;
-          const T lit = inside ? sigmoid(p.sharpness * (map[ty * r + tx] - (q[2] - p.bias))) : T(1);
-          v += t.wy[j] * t.wx[k] * lit;
-        }
-      }
-      p.visibility[i] = v;
-    }
+    for (int64_t i = i0; i < i1; ++i) p.visibility[i] = kern::shadowLookupPoint(p, i);
   });
 }
 
 template <typename T>
 void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_v, T* grad_depth, T* grad_points) {
-  const int64_t r = p.resolution;
-  const T third = T(1) / T(3);
-  const T dw[4] = {-third, 0, 0, third};  // d weight / d f
-  const int64_t map_size = r * r;
+  // Points of an image share its map's texels: per-thread depth gradient buffers (over the images
+  // present), summed at the end.
+  const int64_t map_size = static_cast<int64_t>(p.resolution) * p.resolution;
   const int64_t batches = p.count ? (*std::max_element(p.pixel_batch, p.pixel_batch + p.count) + 1) : 0;
   ParallelAccumulator<T> depth_acc(grad_depth ? batches * map_size : 0);
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* gd = grad_depth ? depth_acc.local() : nullptr;
-    for (int64_t i = i0; i < i1; ++i) {
-      const T g = grad_v[i];
-      const T* q = p.points + 3 * i;
-      const Taps<T> t = taps(p, q);
-      if (g == 0 || !t.valid) continue;
-      const int64_t offset = p.pixel_batch[i] * map_size;
-      const T* map = p.depth + offset;
-      T g_z = 0, g_fx = 0, g_fy = 0;
-      for (int j = 0; j < 4; ++j) {
-        const int64_t ty = t.y0 - 1 + j;
-        for (int k = 0; k < 4; ++k) {
-          const int64_t tx = t.x0 - 1 + k;
-          const bool inside = tx >= 0 && tx < r && ty >= 0 && ty < r;
-          T lit = 1;
-          if (inside) {
-            lit = sigmoid(p.sharpness * (map[ty * r + tx] - (q[2] - p.bias)));
-            const T d = g * t.wy[j] * t.wx[k] * p.sharpness * lit * (1 - lit);  // d V / d z_map
-            if (gd) gd[offset + ty * r + tx] += d;
-            g_z -= d;
-          }
-          g_fx += g * t.wy[j] * dw[k] * lit;
-          g_fy += g * dw[j] * t.wx[k] * lit;
-        }
-      }
-      if (!grad_points) continue;
-      // u = focal x / z + c, v = focal y / z + c; f = u - floor(u) moves with u.
-      const T inv_z = T(1) / q[2];
-      T* gp = grad_points + 3 * i;
-      gp[0] += g_fx * p.focal * inv_z;
-      gp[1] += g_fy * p.focal * inv_z;
-      gp[2] += g_z - (g_fx * p.focal * q[0] + g_fy * p.focal * q[1]) * inv_z * inv_z;
-    }
+    for (int64_t i = i0; i < i1; ++i) kern::shadowBackwardPoint(p, i, grad_v[i], gd, grad_points);
   });
   if (grad_depth) depth_acc.sumInto(grad_depth);
 }
@@ -243,7 +139,11 @@ class ShadowLookupFunction : public torch::autograd::Function<ShadowLookupFuncti
                                double sharpness, double bias) {
     auto out = torch::empty({points.size(0)}, points.options());
     AT_DISPATCH_FLOATING_TYPES(points.scalar_type(), "shadow_lookup", [&] {
-      shadowLookupForward(lookupParams<scalar_t>(depth, points, pixel_batch, out, focal, sharpness, bias));
+      const auto p = lookupParams<scalar_t>(depth, points, pixel_batch, out, focal, sharpness, bias);
+      if (points.is_cuda())
+        gpu::shadowLookupForward(p, cudaStreamOf(points));
+      else
+        shadowLookupForward(p);
     });
     ctx->save_for_backward({depth, points, pixel_batch});
     ctx->saved_data["focal"] = focal;
@@ -260,11 +160,15 @@ class ShadowLookupFunction : public torch::autograd::Function<ShadowLookupFuncti
     auto grad_depth = need_depth ? torch::zeros_like(s[0]) : torch::Tensor();
     auto grad_points = need_points ? torch::zeros_like(s[1]) : torch::Tensor();
     AT_DISPATCH_FLOATING_TYPES(s[1].scalar_type(), "shadow_lookup_backward", [&] {
-      shadowLookupBackward(
+      const auto p =
           lookupParams<scalar_t>(s[0], s[1], s[2], torch::Tensor(), ctx->saved_data["focal"].toDouble(),
-                                 ctx->saved_data["sharpness"].toDouble(), ctx->saved_data["bias"].toDouble()),
-          grad_v.data_ptr<scalar_t>(), need_depth ? grad_depth.data_ptr<scalar_t>() : nullptr,
-          need_points ? grad_points.data_ptr<scalar_t>() : nullptr);
+                                 ctx->saved_data["sharpness"].toDouble(), ctx->saved_data["bias"].toDouble());
+      scalar_t* g_depth = need_depth ? grad_depth.data_ptr<scalar_t>() : nullptr;
+      scalar_t* g_points = need_points ? grad_points.data_ptr<scalar_t>() : nullptr;
+      if (s[1].is_cuda())
+        gpu::shadowLookupBackward(p, grad_v.data_ptr<scalar_t>(), g_depth, g_points, cudaStreamOf(s[1]));
+      else
+        shadowLookupBackward(p, grad_v.data_ptr<scalar_t>(), g_depth, g_points);
     });
     return {grad_depth, grad_points, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
   }
@@ -276,6 +180,7 @@ torch::Tensor shadowVisibility(const ShadowMap& map, const torch::Tensor& light_
                                const torch::Tensor& pixel_batch, const ShadowSettings& settings) {
   // light_points [P,3], pixel_batch [P] -> [P,1]
   checkFloatTensor("shadow", "light_points", light_points, 2, 3);
+  checkDevice("shadow", "light_points", light_points);
   if (!pixel_batch.defined() || pixel_batch.scalar_type() != torch::kInt64 || pixel_batch.dim() != 1 ||
       pixel_batch.size(0) != light_points.size(0))
     throw InputError("shadow: `pixel_batch` must be an int64 [P] tensor matching `light_points`, got " +
@@ -285,7 +190,8 @@ torch::Tensor shadowVisibility(const ShadowMap& map, const torch::Tensor& light_
     throw InputError("shadow: `pixel_batch` refers to an image the shadow map does not have");
   checkSameKind("shadow", "light_points", light_points, "map.depth", map.depth);
   return ShadowLookupFunction::apply(map.depth.contiguous(), light_points.contiguous(),
-                                     pixel_batch.contiguous(), map.focal, settings.sharpness, settings.bias)
+                                     pixel_batch.to(light_points.device()).contiguous(), map.focal,
+                                     settings.sharpness, settings.bias)
       .unsqueeze(1);
 }
 
