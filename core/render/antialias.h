@@ -1,5 +1,5 @@
 // Analytic antialiasing of silhouette and occlusion edges with gradients to the vertex positions
-// (the nvdiffrast `antialias` operator, on the CPU).
+// (the nvdiffrast `antialias` operator; on the CPU, and on CUDA devices in a build with the kernels of gpu/).
 //
 // Why this and not a soft rasteriser: the hard rasteriser gives exact coverage and cheap, exact
 // gradients inside triangles; what it lacks is a gradient for the position of the boundary between

@@ -65,4 +65,27 @@ template <typename T>
 void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_visibility, T* grad_depth,
                           T* grad_points, void* stream);
 
+// antialias: p.out receives p.color with the silhouette pairs blended into it.
+template <typename T>
+void antialiasForward(const AntialiasKernelParams<T>& p, void* stream);
+
+// antialias backward: writes grad_color ([B,H,W,C]) and adds into grad_pos ([B,N,4], zeroed by the
+// caller; null: no position gradient).
+template <typename T>
+void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* grad_color, T* grad_pos,
+                       void* stream);
+
+// compositeAntialias: writes d.image and d.mask (blended when `antialias`). p describes the mesh (its
+// color and out are unused); `compact` is scratch of B*H*W int32.
+template <typename T>
+void compositeAntialiasForward(const AntialiasKernelParams<T>& p, const CompositeKernelParams<T>& d,
+                               bool antialias, int32_t* compact, void* stream);
+
+// compositeAntialias backward: writes grad_colour ([P,C]) and adds into grad_pos ([B,N,4], zeroed by the
+// caller). grad_image or grad_mask may be null (no gradient); `compact` is scratch of B*H*W int32.
+template <typename T>
+void compositeAntialiasBackward(const AntialiasKernelParams<T>& p, const CompositeKernelParams<T>& d,
+                                bool antialias, const T* grad_image, const T* grad_mask, T* grad_colour,
+                                T* grad_pos, int32_t* compact, void* stream);
+
 }  // namespace palma::render::gpu

@@ -68,6 +68,28 @@ void shadowLookupBackward(const ShadowLookupParams<T>&, const T*, T*, T*, void*)
   notBuilt("shadow");
 }
 
+template <typename T>
+void antialiasForward(const AntialiasKernelParams<T>&, void*) {
+  notBuilt("antialias");
+}
+
+template <typename T>
+void antialiasBackward(const AntialiasKernelParams<T>&, const T*, T*, T*, void*) {
+  notBuilt("antialias");
+}
+
+template <typename T>
+void compositeAntialiasForward(const AntialiasKernelParams<T>&, const CompositeKernelParams<T>&, bool,
+                               int32_t*, void*) {
+  notBuilt("composite");
+}
+
+template <typename T>
+void compositeAntialiasBackward(const AntialiasKernelParams<T>&, const CompositeKernelParams<T>&, bool,
+                                const T*, const T*, T*, T*, int32_t*, void*) {
+  notBuilt("composite");
+}
+
 #define PALMA_GPU_STUBS(T)                                                                                   \
   template void rasterizeForward<T>(const RasterizeKernelParams<T>&, unsigned long long*, void*);            \
   template void rasterizeBackward<T>(const RasterizeKernelParams<T>&, const T*, T*, const int64_t*, int64_t, \
@@ -79,7 +101,14 @@ void shadowLookupBackward(const ShadowLookupParams<T>&, const T*, T*, T*, void*)
   template void shadeForward<T>(const ShadeParams<T>&, T*, T*, void*);                                       \
   template void shadeBackward<T>(const ShadeParams<T>&, const T*, const ShadeGrads<T>&, void*);              \
   template void shadowLookupForward<T>(const ShadowLookupParams<T>&, void*);                                 \
-  template void shadowLookupBackward<T>(const ShadowLookupParams<T>&, const T*, T*, T*, void*);
+  template void shadowLookupBackward<T>(const ShadowLookupParams<T>&, const T*, T*, T*, void*);              \
+  template void antialiasForward<T>(const AntialiasKernelParams<T>&, void*);                                 \
+  template void antialiasBackward<T>(const AntialiasKernelParams<T>&, const T*, T*, T*, void*);              \
+  template void compositeAntialiasForward<T>(const AntialiasKernelParams<T>&,                                \
+                                             const CompositeKernelParams<T>&, bool, int32_t*, void*);        \
+  template void compositeAntialiasBackward<T>(const AntialiasKernelParams<T>&,                               \
+                                              const CompositeKernelParams<T>&, bool, const T*, const T*, T*, \
+                                              T*, int32_t*, void*);
 PALMA_GPU_STUBS(float)
 PALMA_GPU_STUBS(double)
 #undef PALMA_GPU_STUBS

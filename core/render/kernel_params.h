@@ -122,4 +122,18 @@ struct ShadowLookupParams {
   T sharpness = 0, bias = 0;             // HARP's k and depth bias
 };
 
+// The composite of compositeAntialias (see antialias.h): covered pixels' colours over a background,
+// written to an image and a coverage mask, antialiased with an AntialiasKernelParams of the same mesh.
+template <typename T>
+struct CompositeKernelParams {
+  const T* colour = nullptr;       // [P,C] colours of the covered pixels
+  const int64_t* index = nullptr;  // [P] their flat pixel indices into B x H x W, strictly increasing
+  int64_t count = 0;               // P
+  const T* background = nullptr;   // [C] or [B,H,W,C]
+  bool background_image = false;   // which of the two
+  int channels = 0;                // C
+  T* image = nullptr;              // [B,H,W,C] output
+  T* mask = nullptr;               // [B,H,W,1] output: soft coverage
+};
+
 }  // namespace palma::render
