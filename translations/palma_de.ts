@@ -2928,10 +2928,6 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <translation>Nicht gestartet: Das Projekt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Started: preset %1, %2 stages, project %3</source>
-        <translation>Gestartet: Vorgabe %1, %2 Phasen, Projekt %3</translation>
-    </message>
-    <message>
         <source>Reading the project…</source>
         <translation>Lese das Projekt…</translation>
     </message>
@@ -3022,6 +3018,42 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the reconstruction runs; the GPU is much faster</source>
+        <translation>Wo die Rekonstruktion läuft; auf der GPU ist sie viel schneller</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU was found: the reconstruction runs on the CPU</source>
+        <translation>Keine CUDA-GPU gefunden: Die Rekonstruktion läuft auf der CPU</translation>
+    </message>
+    <message>
+        <source>This build of Palma has no CUDA kernels: the reconstruction runs on the CPU</source>
+        <translation>Dieser Build von Palma enthält keine CUDA-Kernel: Die Rekonstruktion läuft auf der CPU</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, on %3, project %4</source>
+        <translation>Gestartet: Vorgabe %1, %2 Stufen, auf %3, Projekt %4</translation>
+    </message>
+    <message>
+        <source>%1; running on the CPU</source>
+        <translation>%1; Ausführung auf der CPU</translation>
     </message>
 </context>
 <context>

@@ -2928,10 +2928,6 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <translation>Non démarré : le projet n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <source>Started: preset %1, %2 stages, project %3</source>
-        <translation>Démarré : préréglage %1, %2 étapes, projet %3</translation>
-    </message>
-    <message>
         <source>Reading the project…</source>
         <translation>Lecture du projet…</translation>
     </message>
@@ -3022,6 +3018,42 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
     <message>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the reconstruction runs; the GPU is much faster</source>
+        <translation>Où s’exécute la reconstruction ; le GPU est bien plus rapide</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU was found: the reconstruction runs on the CPU</source>
+        <translation>Aucun GPU CUDA trouvé : la reconstruction s’exécute sur le CPU</translation>
+    </message>
+    <message>
+        <source>This build of Palma has no CUDA kernels: the reconstruction runs on the CPU</source>
+        <translation>Cette version de Palma n’a pas de noyaux CUDA : la reconstruction s’exécute sur le CPU</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, on %3, project %4</source>
+        <translation>Démarré : préréglage %1, %2 étapes, sur %3, projet %4</translation>
+    </message>
+    <message>
+        <source>%1; running on the CPU</source>
+        <translation>%1 ; exécution sur le CPU</translation>
     </message>
 </context>
 <context>

@@ -2927,10 +2927,6 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>開始できませんでした: プロジェクトを保存できませんでした。</translation>
     </message>
     <message>
-        <source>Started: preset %1, %2 stages, project %3</source>
-        <translation>開始: プリセット %1、%2 ステージ、プロジェクト %3</translation>
-    </message>
-    <message>
         <source>Reading the project…</source>
         <translation>プロジェクトを読み込み中…</translation>
     </message>
@@ -3021,6 +3017,42 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
     <message>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the reconstruction runs; the GPU is much faster</source>
+        <translation>再構成を実行する場所。GPU の方がはるかに高速です</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU was found: the reconstruction runs on the CPU</source>
+        <translation>CUDA GPU が見つかりません。再構成は CPU で実行されます</translation>
+    </message>
+    <message>
+        <source>This build of Palma has no CUDA kernels: the reconstruction runs on the CPU</source>
+        <translation>この Palma のビルドには CUDA カーネルがありません。再構成は CPU で実行されます</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, on %3, project %4</source>
+        <translation>開始: プリセット %1、%2 ステージ、%3 上、プロジェクト %4</translation>
+    </message>
+    <message>
+        <source>%1; running on the CPU</source>
+        <translation>%1。CPU で実行します</translation>
     </message>
 </context>
 <context>

@@ -2927,10 +2927,6 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>未开始：无法保存项目。</translation>
     </message>
     <message>
-        <source>Started: preset %1, %2 stages, project %3</source>
-        <translation>已开始：预设 %1，%2 个阶段，项目 %3</translation>
-    </message>
-    <message>
         <source>Reading the project…</source>
         <translation>正在读取项目…</translation>
     </message>
@@ -3021,6 +3017,42 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备:</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the reconstruction runs; the GPU is much faster</source>
+        <translation>重建运行的位置；GPU 快得多</translation>
+    </message>
+    <message>
+        <source>No CUDA GPU was found: the reconstruction runs on the CPU</source>
+        <translation>未找到 CUDA GPU：重建在 CPU 上运行</translation>
+    </message>
+    <message>
+        <source>This build of Palma has no CUDA kernels: the reconstruction runs on the CPU</source>
+        <translation>此 Palma 版本不含 CUDA 内核：重建在 CPU 上运行</translation>
+    </message>
+    <message>
+        <source>Started: preset %1, %2 stages, on %3, project %4</source>
+        <translation>已开始：预设 %1，%2 个阶段，在 %3 上，项目 %4</translation>
+    </message>
+    <message>
+        <source>%1; running on the CPU</source>
+        <translation>%1；在 CPU 上运行</translation>
     </message>
 </context>
 <context>
