@@ -25,6 +25,9 @@ struct EdgeCrossing {
   T t;                   // crossing position along the segment, from the front pixel
 };
 
+// The most triangles the search for a silhouette edge walks through between two pixel centres.
+constexpr int kMaxAntialiasSteps = 8;
+
 template <typename T>
 struct ScreenVertex {
   T x, y;  // pixel coordinates
@@ -100,41 +103,56 @@ PALMA_HD inline bool findCrossing(const AntialiasKernelParams<T>& p, int b, int 
   c.fy = (first_in_front ? y : y1) + T(0.5);
   c.ox = (first_in_front ? x1 : x) + T(0.5);
   c.oy = (first_in_front ? y1 : y) + T(0.5);
-  const int f = static_cast<int>(rast[c.front * 4 + 3]) - 1;
-  ScreenVertex<T> q[3];
-  for (int i = 0; i < 3; ++i) {
-    q[i] = projectVertex(p, b, p.tri[3 * f + i]);
-    if (!q[i].valid) return false;  // crosses the camera plane: no well-defined screen edge
-  }
-  // The segment leaves the triangle through the edge it crosses first.
-  int exit_edge = -1;
-  T best_t = 2, best_ff = 0, best_fo = 0;
-  for (int k = 0; k < 3; ++k) {
-    const ScreenVertex<T>&a = q[k], &e = q[(k + 1) % 3], &opp = q[(k + 2) % 3];
-    const T inside = screenEdge(a, e, opp.x, opp.y);
-    if (inside == 0) return false;  // degenerate in screen space
-    const T ff = screenEdge(a, e, c.fx, c.fy) * (inside > 0 ? 1 : -1);
-    const T fo = screenEdge(a, e, c.ox, c.oy) * (inside > 0 ? 1 : -1);
-    if (!(fo < 0) || !(ff > fo)) continue;
-    // Unclamped: a centre a hair outside its triangle (coverage is decided on the snapped grid) gives
-    // t slightly below 0, which keeps value and gradient consistent.
-    const T t = ff / (ff - fo);
-    if (t < best_t) {
-      best_t = t;
-      exit_edge = k;
-      best_ff = screenEdge(a, e, c.fx, c.fy);
-      best_fo = screenEdge(a, e, c.ox, c.oy);
+  // Walk along the segment from the front pixel's centre through the front surface: leave the current
+  // triangle through the edge the segment crosses first; an interior edge (the triangle beyond faces
+  // the same way in this view) leads into that triangle, a silhouette edge (a mesh boundary, or the
+  // triangle beyond faces the other way) is the crossing. Triangles smaller than a pixel put several
+  // interior edges between the front centre and the silhouette, so the walk takes up to
+  // kMaxAntialiasSteps of them; it stops without a crossing when the segment ends inside the surface.
+  int f = static_cast<int>(rast[c.front * 4 + 3]) - 1;
+  int orientation = triangleOrientation(p, b, f);
+  T t_entry = -1;  // where the segment entered the current triangle (the front centre is inside the first)
+  for (int step = 0; step < kMaxAntialiasSteps; ++step) {
+    ScreenVertex<T> q[3];
+    for (int i = 0; i < 3; ++i) {
+      q[i] = projectVertex(p, b, p.tri[3 * f + i]);
+      if (!q[i].valid) return false;  // crosses the camera plane: no well-defined screen edge
     }
+    int exit_edge = -1;
+    T best_t = 2, best_ff = 0, best_fo = 0;
+    for (int k = 0; k < 3; ++k) {
+      const ScreenVertex<T>&a = q[k], &e = q[(k + 1) % 3], &opp = q[(k + 2) % 3];
+      const T inside = screenEdge(a, e, opp.x, opp.y);
+      if (inside == 0) return false;  // degenerate in screen space
+      const T ff = screenEdge(a, e, c.fx, c.fy) * (inside > 0 ? 1 : -1);
+      const T fo = screenEdge(a, e, c.ox, c.oy) * (inside > 0 ? 1 : -1);
+      if (!(fo < 0) || !(ff > fo)) continue;
+      // Unclamped: a centre a hair outside its triangle (coverage is decided on the snapped grid) gives
+      // t slightly below 0, which keeps value and gradient consistent.
+      const T t = ff / (ff - fo);
+      if (step > 0 && !(t > t_entry)) continue;  // the edge the walk came in through, or behind it
+      if (t < best_t) {
+        best_t = t;
+        exit_edge = k;
+        best_ff = screenEdge(a, e, c.fx, c.fy);
+        best_fo = screenEdge(a, e, c.ox, c.oy);
+      }
+    }
+    if (exit_edge < 0 || best_t > 1) return false;  // the segment ends inside the front surface
+    const int nb = p.neighbours[3 * f + exit_edge];
+    if (nb >= 0 && triangleOrientation(p, b, nb) == orientation) {  // interior edge: walk on
+      f = nb;
+      t_entry = best_t;
+      continue;
+    }
+    c.a = p.tri[3 * f + exit_edge];
+    c.b = p.tri[3 * f + (exit_edge + 1) % 3];
+    c.ff = best_ff;
+    c.fo = best_fo;
+    c.t = best_t;
+    return true;
   }
-  if (exit_edge < 0 || best_t > 1) return false;
-  const int nb = p.neighbours[3 * f + exit_edge];
-  if (nb >= 0 && triangleOrientation(p, b, nb) == triangleOrientation(p, b, f)) return false;  // interior
-  c.a = p.tri[3 * f + exit_edge];
-  c.b = p.tri[3 * f + (exit_edge + 1) % 3];
-  c.ff = best_ff;
-  c.fo = best_fo;
-  c.t = best_t;
-  return true;
+  return false;
 }
 
 // The pixel a crossing blends into: the far pixel receives (t - 1/2) of the front colour when t > 1/2,

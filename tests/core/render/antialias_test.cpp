@@ -53,6 +53,59 @@ PALMA_TEST(antialiasedCoverageOfAHalfPlaneEdgeIsItsSubpixelPosition) {
                    1e-12);
 }
 
+// A square [lo, hi]^2 in pixels (NDC z = 0, w = 1) as an n x n grid of quads split into triangles.
+std::pair<torch::Tensor, torch::Tensor> tessellatedSquare(double lo, double hi, int n, int size) {
+  auto ndc = [&](double p) { return 2 * p / size - 1; };
+  std::vector<double> v;
+  for (int j = 0; j <= n; ++j)
+    for (int i = 0; i <= n; ++i)
+      v.insert(v.end(), {ndc(lo + (hi - lo) * i / n), ndc(lo + (hi - lo) * j / n), 0.0, 1.0});
+  std::vector<int64_t> f;
+  for (int j = 0; j < n; ++j)
+    for (int i = 0; i < n; ++i) {
+      const int64_t a = j * (n + 1) + i, b = a + 1, c = a + n + 1, d = c + 1;
+      // Alternate the diagonal so that centres fall in triangles of every kind.
+      if ((i + j) % 2 == 0)
+        f.insert(f.end(), {a, b, d, a, d, c});
+      else
+        f.insert(f.end(), {a, b, c, b, d, c});
+    }
+  return {torch::tensor(v, kDouble).view({1, -1, 4}), torch::tensor(f, torch::kInt64).view({-1, 3})};
+}
+
+PALMA_TEST(subpixelTrianglesBlendTheirSilhouetteLikeOneBigTriangle) {
+  // The same square as 2 triangles and as 2 x 117^2 triangles of about a quarter pixel: every pixel centre
+  // near the boundary lies in a triangle that does not touch the silhouette, so the blend has to walk
+  // through interior edges to find it. Coverage and the gradient of a sideways shift must agree.
+  const int size = 52;
+  const double lo = 10.1, hi = 40.9;  // pixel centres 10.5 and 40.5 lie 0.4 px inside
+  const auto coarse = tessellatedSquare(lo, hi, 1, size);
+  // 117 cells of 0.263 px: no grid line passes exactly through a pixel centre (a segment running along
+  // an edge has no crossing to find).
+  const auto fine = tessellatedSquare(lo, hi, 117, size);
+  auto shifted = [&](const std::pair<torch::Tensor, torch::Tensor>& m, torch::Tensor& pos) {
+    pos = m.first.clone().requires_grad_(true);
+    return coverageImage(pos, m.second, size);
+  };
+  torch::Tensor pc, pf;
+  const auto ic = shifted(coarse, pc), iff = shifted(fine, pf);
+  const double diff = (ic - iff).abs().max().item<double>();
+  printf("  largest coverage difference %.3g; blended boundary pixels %lld (coarse) %lld (fine)\n", diff,
+         static_cast<long long>(((ic > 0.01) & (ic < 0.99)).sum().item<int64_t>()),
+         static_cast<long long>(((iff > 0.01) & (iff < 0.99)).sum().item<int64_t>()));
+  PALMA_CHECK(diff < 1e-9);
+  PALMA_CHECK(((ic > 0.01) & (ic < 0.99)).sum().item<int64_t>() >= 4 * 30);
+  // d (sum of coverage) / d (shift of every vertex in x) through the blends.
+  const auto weights = torch::linspace(0.5, 1.5, size, kDouble).view({1, 1, size, 1});
+  (ic * weights).sum().backward();
+  (iff * weights).sum().backward();
+  const double gc = pc.grad().select(2, 0).sum().item<double>(),
+               gf = pf.grad().select(2, 0).sum().item<double>();
+  printf("  d/dx of the weighted coverage: %.9g (coarse) %.9g (fine)\n", gc, gf);
+  PALMA_CHECK(std::abs(gc) > 1e-3);
+  PALMA_CHECK(std::abs(gc - gf) < 1e-9 * std::max(1.0, std::abs(gc)));
+}
+
 PALMA_TEST(occlusionEdgesBlendTheFrontSurfaceOverTheOneBehind) {
   // A small quad in front of a big one: its edge is a silhouette even though both sides are covered.
   const int size = 16;
