@@ -13,23 +13,15 @@
 #include "core/render/interpolate.h"
 #include "core/render/rasterize.h"
 #include "tests/core/render/gpu_test_meshes.h"
+#include "tests/gpu/gpu_parity.h"
 #include "tests/support/palma_test.h"
 
 namespace {
 
-void requireGpu() {
-  if (!palma::render::gpu::kernelsBuilt()) PALMA_SKIP("this build has no CUDA kernels (PALMA_CUDA)");
-  if (!torch::cuda::is_available()) PALMA_SKIP("no CUDA device");
-}
-
-const torch::Device kCuda(torch::kCUDA, 0);
-
-double maxAbs(const torch::Tensor& a) { return a.numel() ? a.abs().max().item<double>() : 0.0; }
-
-// max |actual - expected| / max(max |expected|, floor).
-double relativeError(const torch::Tensor& actual, const torch::Tensor& expected, double floor = 1e-6) {
-  return maxAbs(actual.cpu() - expected) / std::max(maxAbs(expected), floor);
-}
+using palma::test::kCuda;
+using palma::test::maxAbs;
+using palma::test::relativeError;
+using palma::test::requireGpu;
 
 void checkRelative(const std::string& what, const torch::Tensor& gpu, const torch::Tensor& cpu,
                    double tolerance) {

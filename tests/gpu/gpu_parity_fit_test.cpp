@@ -5,16 +5,14 @@
 #include "core/fit/reconstructor.h"
 #include "core/render/gpu_kernels.h"
 #include "tests/core/fit/fit_scene.h"
+#include "tests/gpu/gpu_parity.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
 
 namespace {
 
-void requireGpu() {
-  if (!render::gpu::kernelsBuilt()) PALMA_SKIP("this build has no CUDA kernels (PALMA_CUDA)");
-  if (!torch::cuda::is_available()) PALMA_SKIP("no CUDA device");
-}
+using palma::test::requireGpu;
 
 fit::ReconstructionConfig shortConfig() {
   auto c = fit::ReconstructionConfig::quick();

@@ -13,25 +13,17 @@
 #include "core/render/rasterize.h"
 #include "core/render/texture.h"
 #include "tests/core/render/gpu_test_meshes.h"
+#include "tests/gpu/gpu_parity.h"
 #include "tests/support/palma_test.h"
 
 using palma::render::TextureBoundary;
 
 namespace {
 
-void requireGpu() {
-  if (!palma::render::gpu::kernelsBuilt()) PALMA_SKIP("this build has no CUDA kernels (PALMA_CUDA)");
-  if (!torch::cuda::is_available()) PALMA_SKIP("no CUDA device");
-}
-
-const torch::Device kCuda(torch::kCUDA, 0);
-
-double maxAbs(const torch::Tensor& a) { return a.numel() ? a.abs().max().item<double>() : 0.0; }
-
-// max |a - b| / max(|b|, floor): relative error of a result.
-double relativeError(const torch::Tensor& actual, const torch::Tensor& expected, double floor = 1e-6) {
-  return maxAbs(actual.detach().cpu() - expected.detach()) / std::max(maxAbs(expected.detach()), floor);
-}
+using palma::test::kCuda;
+using palma::test::maxAbs;
+using palma::test::relativeError;
+using palma::test::requireGpu;
 
 void checkClose(const torch::Tensor& gpu, const torch::Tensor& cpu, double tolerance,
                 const std::string& what) {

@@ -6,23 +6,15 @@
 #include "core/render/gpu_kernels.h"
 #include "core/render/rasterize.h"
 #include "tests/core/render/gpu_test_meshes.h"
+#include "tests/gpu/gpu_parity.h"
 #include "tests/support/palma_test.h"
 
 namespace {
 
-void requireGpu() {
-  if (!palma::render::gpu::kernelsBuilt()) PALMA_SKIP("this build has no CUDA kernels (PALMA_CUDA)");
-  if (!torch::cuda::is_available()) PALMA_SKIP("no CUDA device");
-}
-
-const torch::Device kCuda(torch::kCUDA, 0);
-
-double maxAbs(const torch::Tensor& a) { return a.numel() ? a.abs().max().item<double>() : 0.0; }
-
-// max |a - b| / max(|b|, floor): relative error of a gradient.
-double relativeError(const torch::Tensor& actual, const torch::Tensor& expected, double floor = 1e-6) {
-  return maxAbs(actual.cpu() - expected) / std::max(maxAbs(expected), floor);
-}
+using palma::test::kCuda;
+using palma::test::maxAbs;
+using palma::test::relativeError;
+using palma::test::requireGpu;
 
 // Forward and backward of rasterize on both devices; the loss weights u, v and z/w at random.
 void checkRasterize(const palma::test::ClipMesh& m, int height, int width, double grad_tolerance) {
