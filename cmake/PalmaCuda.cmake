@@ -41,10 +41,23 @@ elseif(PALMA_CUDA_COMPILE_CHECK STREQUAL "ON")
   message(FATAL_ERROR "PALMA_CUDA_COMPILE_CHECK=ON needs nvcc and PALMA_CUDA other than OFF")
 endif()
 
-if(PALMA_GPU_KERNELS)
-  if(NOT CMAKE_CUDA_COMPILER)
+if(PALMA_GPU_KERNELS AND NOT CMAKE_CUDA_COMPILER)
+  if(NOT PALMA_CUDA_ENABLED AND PALMA_CUDA_COMPILE_CHECK STREQUAL "AUTO")
+    # The compile check must never break a CPU build: where nvcc exists but cannot compile for this
+    # host (an unsupported host compiler, say), it is skipped with a message.
+    include(CheckLanguage)
+    set(ENV{CUDACXX} "${PALMA_NVCC}")
+    check_language(CUDA)
+    if(NOT CMAKE_CUDA_COMPILER)
+      message(STATUS "Palma: nvcc cannot compile here; gpu/ is not compiled as a check")
+      set(PALMA_GPU_KERNELS OFF)
+    endif()
+  else()
     set(CMAKE_CUDA_COMPILER "${PALMA_NVCC}")
   endif()
+endif()
+
+if(PALMA_GPU_KERNELS)
   # Hopper (H100/H200) by default; -DCMAKE_CUDA_ARCHITECTURES=... for other GPUs.
   if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
     set(CMAKE_CUDA_ARCHITECTURES 90)
