@@ -52,19 +52,31 @@ void synchronizeDevice(const torch::Device& device) {
   if (device.is_cuda()) torch::cuda::synchronize(device.has_index() ? device.index() : -1);
 }
 
-#if defined(PALMA_WITH_CUDA)
 namespace {
+
+#if defined(PALMA_WITH_CUDA)
 int deviceIndex(const torch::Device& device) {
   return device.has_index() ? device.index() : c10::cuda::current_device();
 }
-// Index 0 of the allocator's statistics arrays is the aggregate over pool kinds.
-double allocatorMb(const torch::Device& device, bool peak) {
-  const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(deviceIndex(device));
-  const auto& bytes = stats.allocated_bytes[0];
-  return static_cast<double>(peak ? bytes.peak : bytes.current) / (1024.0 * 1024.0);
-}
-}  // namespace
 #endif
+
+// The CUDA allocator's current or peak allocated memory on `device` in MB (index 0 of its statistics
+// arrays is the aggregate over pool kinds); 0 on the CPU and without CUDA.
+double allocatorMb(const torch::Device& device, bool peak) {
+#if defined(PALMA_WITH_CUDA)
+  if (device.is_cuda()) {
+    const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(deviceIndex(device));
+    const auto& bytes = stats.allocated_bytes[0];
+    return static_cast<double>(peak ? bytes.peak : bytes.current) / (1024.0 * 1024.0);
+  }
+#else
+  (void)device;
+  (void)peak;
+#endif
+  return 0;
+}
+
+}  // namespace
 
 void resetDevicePeakMemory(const torch::Device& device) {
 #if defined(PALMA_WITH_CUDA)
@@ -74,22 +86,8 @@ void resetDevicePeakMemory(const torch::Device& device) {
 #endif
 }
 
-double devicePeakMemoryMb(const torch::Device& device) {
-#if defined(PALMA_WITH_CUDA)
-  if (device.is_cuda()) return allocatorMb(device, true);
-#else
-  (void)device;
-#endif
-  return 0;
-}
+double devicePeakMemoryMb(const torch::Device& device) { return allocatorMb(device, true); }
 
-double deviceAllocatedMemoryMb(const torch::Device& device) {
-#if defined(PALMA_WITH_CUDA)
-  if (device.is_cuda()) return allocatorMb(device, false);
-#else
-  (void)device;
-#endif
-  return 0;
-}
+double deviceAllocatedMemoryMb(const torch::Device& device) { return allocatorMb(device, false); }
 
 }  // namespace palma::render
