@@ -147,7 +147,7 @@ int runDemo(const std::vector<std::string>& args) {
   t = Clock::now();
   eval::EvaluationOptions eo;
   eo.holdout_every = config.holdout_every;
-  eo.refine_epochs = quick ? 4 : 20;
+  eo.refine_epochs = quick ? 4 : 80;
   const auto evaluation = eval::evaluateCaptureFolder(
       capture_dir, result.fit.avatar, eo,
       [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); });

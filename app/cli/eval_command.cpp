@@ -27,9 +27,11 @@ int runEval(const std::vector<std::string>& args) {
       .positional("AVATAR", "avatar folder reconstructed from it (palma reconstruct)")
       .option("out", "DIR", "Report folder to write (metrics.json, report.png, report.html)")
       .option("holdout-every", "K", "The --holdout-every the avatar was reconstructed with (0: none)", "0")
-      .option("refine-epochs", "N", "Epochs of pose refinement (appearance fixed) for the other splits", "30")
+      .option("refine-epochs", "N", "Epochs of pose refinement (appearance fixed) for the other splits", "80")
       .option("refine-size", "PIXELS", "Square size the refinement renders at (0: the frames' size)", "0")
-      .option("refine-lr", "RATE", "Adam learning rate of the pose refinement", "0.002")
+      .option("refine-lr", "RATE", "Adam learning rate of the pose refinement", "0.005")
+      .option("refine-keypoint-weight", "W", "Weight of the frames' 2D keypoints in the pose refinement",
+              "0.5")
       .option("threads", "N", "Worker threads (0: one per core)", "0")
       .epilog(
           "Held-out frames (rows r with r % K == K - 1), novel poses and novel views first refine their\n"
@@ -53,6 +55,7 @@ int runEval(const std::vector<std::string>& args) {
   options.refine_epochs = parsed.getInt("refine-epochs", 0, 100000);
   options.refine_size = parsed.getInt("refine-size", 0, 4096);
   options.refine_learning_rate = parsed.getDouble("refine-lr", 1e-7, 1.0);
+  options.refine_keypoint_weight = parsed.getDouble("refine-keypoint-weight", 0.0, 1000.0);
   if (options.refine_size != 0 && options.refine_size < 16)
     throw UsageError("--refine-size must be 0 or at least 16");
   configureThreads(parsed.getInt("threads", 0, 256));

@@ -144,6 +144,11 @@ fit::ReconstructionConfig refinementConfig(const Avatar& avatar, const Evaluatio
   fit::ReconstructionConfig c = fit::poseRefinementConfig(base, options.refine_epochs);
   c.stages.front().batch_size = 8;
   c.stages.front().learning_rate = options.refine_learning_rate;
+  // No anchor to the starting joints (the initialisation of held-out frames, the ground-truth pose on
+  // another shape for the novel sets: both are what the refinement corrects); the frames' 2D keypoints
+  // instead, weakly, since held-out frames carry the capture's keypoint noise.
+  c.stages.front().weights.keypoint = 0;
+  c.stages.front().weights.keypoint_2d = options.refine_keypoint_weight;
   return c;
 }
 

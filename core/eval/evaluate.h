@@ -34,12 +34,15 @@ namespace palma::eval {
 
 struct EvaluationOptions {
   int holdout_every = 0;               // rows r with r % k == k - 1 are held out (as in the fit); 0: none
-  int refine_epochs = 30;              // epochs of pose refinement per split (0: evaluate the starting poses)
+  int refine_epochs = 80;              // epochs of pose refinement per split (0: evaluate the starting poses)
   int refine_size = 0;                 // square size the refinement renders at (0: the frames' size)
-  double refine_learning_rate = 2e-3;  // Adam step of the refinement (pose radians; translation in 0.1 m)
-  int report_examples = 4;             // input / render / difference triples kept per split for the report
-  int render_batch = 4;                // frames per renderer call while measuring
-  uint64_t seed = 1;                   // refinement frame order
+  double refine_learning_rate = 5e-3;  // Adam step of the refinement (pose radians; translation in 0.1 m)
+  // Weight of the frames' 2D keypoints in the refinement (the fit's robust reprojection term). The
+  // refinement has no 3D anchor to its starting joints: the starting pose is what it corrects.
+  double refine_keypoint_weight = 0.5;
+  int report_examples = 4;  // input / render / difference triples kept per split for the report
+  int render_batch = 4;     // frames per renderer call while measuring
+  uint64_t seed = 1;        // refinement frame order
 };
 
 // Metrics of one split.

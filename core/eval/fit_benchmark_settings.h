@@ -20,8 +20,8 @@ struct FitBenchmarkSetting {
 // tiny (seconds, for tests), demo (as `palma demo`) or harp (METHOD.md §5: 100 frames, 448^2).
 inline FitBenchmarkSetting fitBenchmarkSetting(const std::string& name) {
   if (name == "tiny") return {8, 96, 64, 4, 4, "quick"};
-  if (name == "demo") return {24, 224, 512, 6, 20, "demo"};
-  if (name == "harp") return {100, 448, 512, 10, 30, "harp"};
+  if (name == "demo") return {24, 224, 512, 6, 80, "demo"};
+  if (name == "harp") return {100, 448, 512, 10, 80, "harp"};
   throw InputError("unknown fit benchmark setting '" + name + "': use tiny, demo or harp");
 }
 
