@@ -175,8 +175,10 @@ PALMA_TEST(evaluate_refinement_corrects_displaced_held_out_poses) {
       "  displaced held-out poses: kp %.2f -> %.2f px, IoU %.4f -> %.4f (ground truth %.4f), PSNR "
       "%.2f -> %.2f dB\n",
       b->keypoint_px, a->keypoint_px, b->iou, a->iou, truth->iou, b->psnr, a->psnr);
+  // Measured: kp 1.30 -> 0.13 px (0.25 px, 0.19x, with the former 3D anchor to the start), IoU
+  // 0.742 -> 0.959 (ground truth 0.953), PSNR 21.8 -> 31.0 dB.
   PALMA_CHECK(b->keypoint_px > 1.0);
-  PALMA_CHECK(a->keypoint_px < 0.15 * b->keypoint_px);  // with a 3D anchor to the start: 0.19
+  PALMA_CHECK(a->keypoint_px < 0.15 * b->keypoint_px);
   PALMA_CHECK(a->iou > truth->iou - 0.01);
   PALMA_CHECK(a->psnr > b->psnr + 5);
 }
