@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 #include "core/avatar/avatar_ops.h"
@@ -283,34 +282,13 @@ SplitMetrics measure(const Posable& p, const SplitInput& in, const EvaluationOpt
   m.frames = static_cast<int>(n);
   m.refined = in.refined;
   m.rows = in.rows;
-  // The image metrics in chunks of frames (each is a per-frame value and their plain mean): over a
-  // whole split at once, SSIM's double-precision temporaries for 90 frames of 448^2 peaked near 10 GB.
   const auto region = torch::max(in.masks, (coverage > 0.5).to(torch::kFloat32));
-  auto chunked = [&](const std::function<ImageMetric(int64_t, int64_t)>& metric) {
-    constexpr int64_t kChunk = 8;
-    ImageMetric all;
-    for (int64_t b = 0; b < n; b += kChunk) {
-      const auto part = metric(b, std::min(n, b + kChunk));
-      all.per_image.insert(all.per_image.end(), part.per_image.begin(), part.per_image.end());
-    }
-    for (const double v : all.per_image) all.mean += v;
-    all.mean /= static_cast<double>(std::max<size_t>(1, all.per_image.size()));
-    return all;
-  };
-  auto rows = [](const torch::Tensor& t, int64_t b, int64_t e) { return t.slice(0, b, e); };
-  const auto ps = chunked([&](int64_t b, int64_t e) {
-    return psnr(rows(rendered, b, e), rows(in.reference, b, e), rows(region, b, e));
-  });
+  const auto ps = psnr(rendered, in.reference, region);
   m.psnr = ps.mean;
   m.per_frame_psnr = ps.per_image;
-  m.ssim = chunked([&](int64_t b, int64_t e) {
-             return ssim(rows(rendered, b, e), rows(in.reference, b, e), rows(region, b, e));
-           }).mean;
-  m.l1 = chunked([&](int64_t b, int64_t e) {
-           return maskedL1(rows(rendered, b, e), rows(in.reference, b, e), rows(region, b, e));
-         }).mean;
-  const auto io =
-      chunked([&](int64_t b, int64_t e) { return iou(rows(coverage, b, e), rows(in.masks, b, e)); });
+  m.ssim = ssim(rendered, in.reference, region).mean;
+  m.l1 = maskedL1(rendered, in.reference, region).mean;
+  const auto io = iou(coverage, in.masks);
   m.iou = io.mean;
   m.per_frame_iou = io.per_image;
   m.keypoint_px = kNaN;

@@ -162,11 +162,19 @@ ImageMetric ssim(const torch::Tensor& a, const torch::Tensor& b, const torch::Te
   checkFinite(op, "b", b);
   torch::NoGradGuard no_grad;
   const auto m = checkedMask(op, "mask", mask, a);
-  const auto map = ssimMap(a.to(torch::kFloat64), b.to(a.device(), torch::kFloat64));  // [B,H',W',C]
-  const auto cropped = cropToSsimMap(m);                                               // [B,H',W',1]
-  const auto weight = cropped.sum({1, 2, 3});
+  // A few frames at a time: the double-precision map and its filtered moments for a whole split (90
+  // frames of 448^2) took about 10 GB.
+  constexpr int64_t kFramesPerChunk = 8;
+  std::vector<torch::Tensor> sums;
+  for (int64_t s = 0; s < a.size(0); s += kFramesPerChunk) {
+    const int64_t e = std::min<int64_t>(a.size(0), s + kFramesPerChunk);
+    const auto map = ssimMap(a.slice(0, s, e).to(torch::kFloat64),
+                             b.slice(0, s, e).to(a.device(), torch::kFloat64));  // [b,H',W',C]
+    sums.push_back((map * cropToSsimMap(m.slice(0, s, e))).sum({1, 2, 3}));
+  }
+  const auto weight = cropToSsimMap(m).sum({1, 2, 3});
   checkMaskNotEmpty(op, "mask", weight, " at least 5 pixels from the border");
-  const auto mean = (map * cropped).sum({1, 2, 3}) / (weight * static_cast<double>(a.size(3)));
+  const auto mean = sums.empty() ? weight : torch::cat(sums) / (weight * static_cast<double>(a.size(3)));
   return summarise(toVector(mean));
 }
 
