@@ -152,6 +152,24 @@ PALMA_TEST(ssimIgnoresPixelsFarOutsideTheMask) {
   PALMA_CHECK(std::abs(ssim(a, far).mean - reference) > 1e-3);
 }
 
+// A batch larger than the frames ssim() processes at once gives each frame the value it has alone.
+PALMA_TEST(ssimOfALargeBatchIsFrameByFrame) {
+  const int64_t n = 19;  // more than two chunks, the last one partial
+  const auto a = randomImage(n, 24, 24, 3, 0, 1, 7);
+  const auto b = (a + 0.2 * randomImage(n, 24, 24, 3, -1, 1, 8)).clamp(0, 1);
+  const auto mask = (randomImage(n, 24, 24, 1, 0, 1, 9) > 0.3).to(kDouble);
+  const ImageMetric all = ssim(a, b, mask);
+  PALMA_CHECK(all.per_image.size() == static_cast<size_t>(n));
+  double sum = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    const double alone = ssim(a.narrow(0, i, 1), b.narrow(0, i, 1), mask.narrow(0, i, 1)).mean;
+    PALMA_CHECK_NEAR(all.per_image[i], alone, 1e-12);
+    sum += alone;
+  }
+  PALMA_CHECK_NEAR(all.mean, sum / n, 1e-12);
+  PALMA_CHECK(all.per_image.front() != all.per_image.back());  // the frames differ
+}
+
 PALMA_TEST(ssimLossIsOneMinusMaskedSsimAndItsGradientMatchesFiniteDifferences) {
   const auto a = randomImage(2, 13, 12, 2, 0, 1, 8);
   const auto b = (a + 0.3 * randomImage(2, 13, 12, 2, -1, 1, 9)).clamp(0, 1);
