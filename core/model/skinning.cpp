@@ -59,17 +59,6 @@ torch::Tensor axisAngleToMatrix(const torch::Tensor& axis_angle) {
   return eye + a * k + b * torch::matmul(k, k);
 }
 
-torch::Tensor vertexNormals(const torch::Tensor& verts, const torch::Tensor& faces) {
-  // verts: [B,N,3], faces: [F,3] -> [B,N,3] unit normals (area-weighted face normals summed).
-  const auto v0 = verts.index_select(1, faces.select(1, 0));
-  const auto v1 = verts.index_select(1, faces.select(1, 1));
-  const auto v2 = verts.index_select(1, faces.select(1, 2));
-  const auto fn = torch::cross(v1 - v0, v2 - v0, -1);  // [B,F,3], |fn| = 2 * area
-  auto n = torch::zeros_like(verts);
-  for (int c = 0; c < 3; ++c) n = n.index_add(1, faces.select(1, c), fn);
-  return n / n.norm(2, -1, true).clamp_min(1e-12);
-}
-
 SkinningResult skin(const Rig& rig, const SkinningParams& p) {
   if (!p.pose.defined() || p.pose.dim() != 3 || p.pose.size(1) != kNumJoints || p.pose.size(2) != 3)
     throw Error("skin: pose must be a [B,16,3] tensor");

@@ -50,6 +50,11 @@ torch::Tensor axisAngleToMatrix(const torch::Tensor& axis_angle);
 SkinningResult skin(const Rig& rig, const SkinningParams& params);
 
 // Per-vertex normals of a batch of meshes (area-weighted face normals). verts: [B,N,3], faces: [F,3]
+// (vertex_normals.cpp: one operation with a hand-written backward on the CPU).
 torch::Tensor vertexNormals(const torch::Tensor& verts, const torch::Tensor& faces);
+
+// The same normals as a composition of LibTorch ops: the path for tensors on other devices, and the
+// reference the tests compare vertexNormals with.
+torch::Tensor vertexNormalsReference(const torch::Tensor& verts, const torch::Tensor& faces);
 
 }  // namespace palma

@@ -1,6 +1,11 @@
 #include "core/render/shading.h"
 
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 #include "core/common/error.h"
 #include "core/render/op_checks.h"
@@ -19,6 +24,198 @@ constexpr double kC1 = 0.429043, kC2 = 0.511664, kC3 = 0.743125, kC4 = 0.886227,
 
 }  // namespace
 
+namespace {
+
+// Per-face tangent and bitangent directions (scaled by the face's size, signed by the UV winding).
+template <typename T>
+struct FaceFrame {
+  T t[3], b[3];
+};
+
+template <typename T>
+struct TangentProblem {
+  const T* verts;               // [B,N,3]
+  const T* normals;             // [B,N,3]
+  const T* uvs;                 // [T,2]
+  const int64_t* faces;         // [F,3]
+  const int64_t* uv_faces;      // [F,3]
+  const int64_t* uv_to_vertex;  // [T]
+  int64_t n, t, f;
+};
+
+template <typename T>
+FaceFrame<T> faceFrame(const TangentProblem<T>& p, const T* v, int64_t k, T* dv1s = nullptr,
+                       T* dv2s = nullptr) {
+  const T* a = v + 3 * p.faces[3 * k];
+  const T* b = v + 3 * p.faces[3 * k + 1];
+  const T* c = v + 3 * p.faces[3 * k + 2];
+  const T* ua = p.uvs + 2 * p.uv_faces[3 * k];
+  const T* ub = p.uvs + 2 * p.uv_faces[3 * k + 1];
+  const T* uc = p.uvs + 2 * p.uv_faces[3 * k + 2];
+  const T du1 = ub[0] - ua[0], dv1 = ub[1] - ua[1], du2 = uc[0] - ua[0], dv2 = uc[1] - ua[1];
+  const T r = du1 * dv2 - du2 * dv1;
+  const T sign = r > 0 ? T(1) : (r < 0 ? T(-1) : T(0));
+  FaceFrame<T> out;
+  for (int d = 0; d < 3; ++d) {
+    const T e1 = b[d] - a[d], e2 = c[d] - a[d];
+    out.t[d] = (e1 * dv2 - e2 * dv1) * sign;
+    out.b[d] = (e2 * du1 - e1 * du2) * sign;
+  }
+  if (dv1s) *dv1s = dv1 * sign;
+  if (dv2s) *dv2s = dv2 * sign;
+  return out;
+}
+
+// The summed face frames of every UV vertex of image `b`: acc_t, acc_b [T,3].
+template <typename T>
+void accumulateFrames(const TangentProblem<T>& p, const T* v, T* acc_t, T* acc_b) {
+  std::fill(acc_t, acc_t + p.t * 3, T(0));
+  if (acc_b) std::fill(acc_b, acc_b + p.t * 3, T(0));
+  for (int64_t k = 0; k < p.f; ++k) {
+    const FaceFrame<T> fr = faceFrame(p, v, k);
+    for (int corner = 0; corner < 3; ++corner) {
+      const int64_t u = p.uv_faces[3 * k + corner];
+      for (int d = 0; d < 3; ++d) {
+        acc_t[3 * u + d] += fr.t[d];
+        if (acc_b) acc_b[3 * u + d] += fr.b[d];
+      }
+    }
+  }
+}
+
+template <typename T>
+T norm20(const T* v) {
+  return std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2] + T(1e-20));
+}
+
+template <typename T>
+void tangentsForward(const TangentProblem<T>& p, int64_t batch, T* out) {
+  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+    std::vector<T> acc_t(static_cast<size_t>(p.t) * 3), acc_b(static_cast<size_t>(p.t) * 3);
+    for (int64_t b = b0; b < b1; ++b) {
+      accumulateFrames(p, p.verts + b * p.n * 3, acc_t.data(), acc_b.data());
+      const T* normals = p.normals + b * p.n * 3;
+      for (int64_t u = 0; u < p.t; ++u) {
+        const T* m = normals + 3 * p.uv_to_vertex[u];
+        const T lm = norm20(m);
+        const T n[3] = {m[0] / lm, m[1] / lm, m[2] / lm};
+        const T* a = acc_t.data() + 3 * u;
+        const T na = n[0] * a[0] + n[1] * a[1] + n[2] * a[2];
+        const T tp[3] = {a[0] - n[0] * na, a[1] - n[1] * na, a[2] - n[2] * na};
+        const T l = norm20(tp);
+        T* o = out + (b * p.t + u) * 4;
+        for (int d = 0; d < 3; ++d) o[d] = tp[d] / l;
+        const T* ab = acc_b.data() + 3 * u;
+        const T c[3] = {n[1] * o[2] - n[2] * o[1], n[2] * o[0] - n[0] * o[2], n[0] * o[1] - n[1] * o[0]};
+        o[3] = c[0] * ab[0] + c[1] * ab[1] + c[2] * ab[2] < 0 ? T(-1) : T(1);
+      }
+    }
+  });
+}
+
+template <typename T>
+void tangentsBackward(const TangentProblem<T>& p, int64_t batch, const T* grad, T* grad_verts,
+                      T* grad_normals) {
+  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+    std::vector<T> acc_t(static_cast<size_t>(p.t) * 3);
+    for (int64_t b = b0; b < b1; ++b) {
+      const T* v = p.verts + b * p.n * 3;
+      accumulateFrames<T>(p, v, acc_t.data(), nullptr);
+      const T* normals = p.normals + b * p.n * 3;
+      // Per UV vertex: tangent = tp / |tp|, tp = a - n (n . a), n = m / |m|. acc_t becomes d / d a.
+      for (int64_t u = 0; u < p.t; ++u) {
+        const T* g = grad + (b * p.t + u) * 4;
+        const int64_t vi = p.uv_to_vertex[u];
+        const T* m = normals + 3 * vi;
+        const T lm = norm20(m);
+        const T n[3] = {m[0] / lm, m[1] / lm, m[2] / lm};
+        T* a = acc_t.data() + 3 * u;
+        const T na = n[0] * a[0] + n[1] * a[1] + n[2] * a[2];
+        const T tp[3] = {a[0] - n[0] * na, a[1] - n[1] * na, a[2] - n[2] * na};
+        const T l = norm20(tp);
+        const T tg = (tp[0] * g[0] + tp[1] * g[1] + tp[2] * g[2]) / (l * l * l);
+        T g_tp[3];
+        for (int d = 0; d < 3; ++d) g_tp[d] = g[d] / l - tp[d] * tg;
+        const T n_gtp = n[0] * g_tp[0] + n[1] * g_tp[1] + n[2] * g_tp[2];
+        T g_n[3];
+        for (int d = 0; d < 3; ++d) g_n[d] = -(g_tp[d] * na + a[d] * n_gtp);
+        if (grad_normals) {
+          const T mg = (m[0] * g_n[0] + m[1] * g_n[1] + m[2] * g_n[2]) / (lm * lm * lm);
+          T* gn = grad_normals + (b * p.n + vi) * 3;
+          for (int d = 0; d < 3; ++d) gn[d] += g_n[d] / lm - m[d] * mg;
+        }
+        for (int d = 0; d < 3; ++d) a[d] = g_tp[d] - n[d] * n_gtp;
+      }
+      if (!grad_verts) continue;
+      T* gv = grad_verts + b * p.n * 3;
+      for (int64_t k = 0; k < p.f; ++k) {
+        T dv1s = 0, dv2s = 0;
+        faceFrame(p, v, k, &dv1s, &dv2s);
+        const T* a0 = acc_t.data() + 3 * p.uv_faces[3 * k];
+        const T* a1 = acc_t.data() + 3 * p.uv_faces[3 * k + 1];
+        const T* a2 = acc_t.data() + 3 * p.uv_faces[3 * k + 2];
+        const int64_t i0 = p.faces[3 * k], i1 = p.faces[3 * k + 1], i2 = p.faces[3 * k + 2];
+        for (int d = 0; d < 3; ++d) {
+          // face t = (e1 dv2 - e2 dv1) sign, e1 = v1 - v0, e2 = v2 - v0.
+          const T gt = a0[d] + a1[d] + a2[d];
+          const T g1 = gt * dv2s, g2 = -gt * dv1s;
+          gv[3 * i1 + d] += g1;
+          gv[3 * i2 + d] += g2;
+          gv[3 * i0 + d] -= g1 + g2;
+        }
+      }
+    }
+  });
+}
+
+template <typename T>
+TangentProblem<T> tangentProblem(const torch::autograd::variable_list& s) {
+  TangentProblem<T> p;
+  p.verts = s[0].data_ptr<T>();
+  p.normals = s[1].data_ptr<T>();
+  p.uvs = s[2].data_ptr<T>();
+  p.faces = s[3].data_ptr<int64_t>();
+  p.uv_faces = s[4].data_ptr<int64_t>();
+  p.uv_to_vertex = s[5].data_ptr<int64_t>();
+  p.n = s[0].size(1);
+  p.t = s[2].size(0);
+  p.f = s[3].size(0);
+  return p;
+}
+
+class TangentsFunction : public torch::autograd::Function<TangentsFunction> {
+ public:
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& verts,
+                               const torch::Tensor& normals, const torch::Tensor& uvs,
+                               const torch::Tensor& faces, const torch::Tensor& uv_faces,
+                               const torch::Tensor& uv_to_vertex) {
+    const torch::autograd::variable_list s = {verts, normals, uvs, faces, uv_faces, uv_to_vertex};
+    auto out = torch::empty({verts.size(0), uvs.size(0), 4}, verts.options());
+    AT_DISPATCH_FLOATING_TYPES(verts.scalar_type(), "uv_tangents", [&] {
+      tangentsForward(tangentProblem<scalar_t>(s), verts.size(0), out.data_ptr<scalar_t>());
+    });
+    ctx->save_for_backward(s);
+    return out;
+  }
+
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                 torch::autograd::variable_list grads) {
+    const auto s = ctx->get_saved_variables();
+    const auto grad = grads[0].contiguous();
+    const bool need_verts = ctx->needs_input_grad(0), need_normals = ctx->needs_input_grad(1);
+    auto grad_verts = need_verts ? torch::zeros_like(s[0]) : torch::Tensor();
+    auto grad_normals = need_normals ? torch::zeros_like(s[1]) : torch::Tensor();
+    AT_DISPATCH_FLOATING_TYPES(s[0].scalar_type(), "uv_tangents_backward", [&] {
+      tangentsBackward(tangentProblem<scalar_t>(s), s[0].size(0), grad.data_ptr<scalar_t>(),
+                       need_verts ? grad_verts.data_ptr<scalar_t>() : nullptr,
+                       need_normals ? grad_normals.data_ptr<scalar_t>() : nullptr);
+    });
+    return {grad_verts, grad_normals, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
 torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces, const torch::Tensor& uvs,
                          const torch::Tensor& uv_faces, const torch::Tensor& vertex_normals) {
   // verts [B,N,3], faces [F,3], uvs [T,2], uv_faces [F,3], vertex_normals [B,N,3] -> [B,T,4]
@@ -28,6 +225,30 @@ torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces,
   checkTriangles("tangents", "uv_faces", uv_faces, uvs.size(0));
   if (faces.size(0) != uv_faces.size(0))
     throw InputError("tangents: `faces` and `uv_faces` must list the same triangles");
+  if (!vertex_normals.defined() || !vertex_normals.sizes().equals(verts.sizes()))
+    throw InputError("tangents: `vertex_normals` must have the shape of `verts`, got " +
+                     describe(vertex_normals));
+  // The kernel runs on the CPU for fixed UVs; other devices (and gradients to the UVs) use the
+  // LibTorch-op composition.
+  if (!verts.device().is_cpu() || uvs.requires_grad())
+    return uvTangentsReference(verts, faces, uvs, uv_faces, vertex_normals);
+  const auto fi = faces.to(torch::kLong).contiguous(), ui = uv_faces.to(torch::kLong).contiguous();
+  // The geometric vertex of each UV vertex (the last corner naming it, as the reference does).
+  auto uv_to_vertex = torch::zeros({uvs.size(0)}, fi.options());
+  {
+    int64_t* map = uv_to_vertex.data_ptr<int64_t>();
+    const int64_t* f = fi.data_ptr<int64_t>();
+    const int64_t* u = ui.data_ptr<int64_t>();
+    for (int64_t i = 0; i < fi.numel(); ++i) map[u[i]] = f[i];
+  }
+  return TangentsFunction::apply(verts.contiguous(), vertex_normals.to(verts.scalar_type()).contiguous(),
+                                 uvs.to(verts.scalar_type()).contiguous(), fi, ui, uv_to_vertex);
+}
+
+torch::Tensor uvTangentsReference(const torch::Tensor& verts, const torch::Tensor& faces,
+                                  const torch::Tensor& uvs, const torch::Tensor& uv_faces,
+                                  const torch::Tensor& vertex_normals) {
+  // verts [B,N,3], faces [F,3], uvs [T,2], uv_faces [F,3], vertex_normals [B,N,3] -> [B,T,4]
   const auto fi = faces.to(verts.device(), torch::kLong), ui = uv_faces.to(verts.device(), torch::kLong);
   const int64_t t = uvs.size(0);
   const auto p = verts.index_select(1, fi.flatten()).view({verts.size(0), -1, 3, 3});          // [B,F,3,3]

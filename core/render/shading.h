@@ -14,6 +14,13 @@ namespace palma::render {
 torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces, const torch::Tensor& uvs,
                          const torch::Tensor& uv_faces, const torch::Tensor& vertex_normals);
 
+// The same tangents as a composition of LibTorch ops (uvTangents runs one operation with a
+// hand-written backward on the CPU): the path for other devices and for gradients to the UVs, and
+// the reference the tests compare with.
+torch::Tensor uvTangentsReference(const torch::Tensor& verts, const torch::Tensor& faces,
+                                  const torch::Tensor& uvs, const torch::Tensor& uv_faces,
+                                  const torch::Tensor& vertex_normals);
+
 // Applies a tangent-space normal map.
 //   normals: [...,3] interpolated vertex normals (any length), tangents: [...,4] interpolated tangents,
 //   map: [...,3] normal-map texels in [0,1] ((0.5, 0.5, 1) = unperturbed)

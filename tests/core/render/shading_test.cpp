@@ -2,6 +2,12 @@
 // orientation, and their gradients.
 #include <torch/torch.h>
 
+#include <cstdio>
+#include <tuple>
+
+#include "core/common/error.h"
+#include "core/model/builtin_hand.h"
+#include "core/model/skinning.h"
 #include "core/render/shading.h"
 #include "tests/core/render/render_scene.h"
 #include "tests/support/gradient_check.h"
@@ -82,4 +88,79 @@ PALMA_TEST(shadingGradientsMatchFiniteDifferences) {
   PALMA_CHECK(palma::test::relativeError(by_map) < 1e-7 && by_map.nonzero == 18);
   PALMA_CHECK(palma::test::relativeError(by_n) < 1e-7 && by_n.nonzero == 18);
   PALMA_CHECK(palma::test::relativeError(by_sh) < 1e-7 && by_sh.nonzero == 27);
+}
+
+// The vertex stage (vertex normals, UV tangents) runs as single operations with hand-written
+// backwards on the CPU; the LibTorch-op compositions are the reference for values and gradients.
+PALMA_TEST(vertexStageKernelsMatchTheLibTorchOpReference) {
+  const auto hand = palma::makeBuiltinHand();
+  auto rest =
+      torch::from_blob(const_cast<float*>(hand.vertices.data()), {hand.vertices.rows(), 3}, torch::kFloat32)
+          .to(torch::kFloat64);
+  const auto faces =
+      torch::from_blob(const_cast<int*>(hand.faces.data()), {hand.faces.rows(), 3}, torch::kInt32)
+          .to(torch::kInt64);
+  const auto uvs =
+      torch::from_blob(const_cast<float*>(hand.uvs.data()), {hand.uvs.rows(), 2}, torch::kFloat32)
+          .to(torch::kFloat64);
+  const auto uv_faces =
+      torch::from_blob(const_cast<int*>(hand.uv_faces.data()), {hand.uv_faces.rows(), 3}, torch::kInt32)
+          .to(torch::kInt64);
+  PALMA_CHECK(uvs.size(0) > rest.size(0));  // the atlas has seams: UV vertices outnumber vertices
+  torch::manual_seed(3);
+  const auto verts0 = torch::stack({rest, rest + 0.002 * torch::randn_like(rest)});  // [2,N,3]
+  const auto w_n = torch::randn_like(verts0);
+  const auto w_t = torch::randn({2, uvs.size(0), 4}, kDouble);
+
+  auto run = [&](bool reference) {
+    auto verts = verts0.clone().set_requires_grad(true);
+    const auto n =
+        reference ? palma::vertexNormalsReference(verts, faces) : palma::vertexNormals(verts, faces);
+    const auto t = reference ? uvTangentsReference(verts, faces, uvs, uv_faces, n)
+                             : uvTangents(verts, faces, uvs, uv_faces, n);
+    ((n * w_n).sum() + (t * w_t).sum()).backward();
+    return std::make_tuple(n.detach(), t.detach(), verts.grad());
+  };
+  const auto [n_k, t_k, g_k] = run(false);
+  const auto [n_r, t_r, g_r] = run(true);
+  const double dn = (n_k - n_r).abs().max().item<double>(), dt = (t_k - t_r).abs().max().item<double>();
+  const double dg = (g_k - g_r).abs().max().item<double>() / g_r.abs().max().item<double>();
+  std::printf("vertex stage vs reference: normals %.2e, tangents %.2e, gradient %.2e (relative)\n", dn, dt,
+              dg);
+  PALMA_CHECK(dn < 1e-12);
+  PALMA_CHECK(dt < 1e-10);
+  PALMA_CHECK((t_k.select(2, 3) == t_r.select(2, 3)).all().item<bool>());  // handedness exactly
+  PALMA_CHECK(dg < 1e-9);
+}
+
+PALMA_TEST(vertexStageGradientsMatchFiniteDifferences) {
+  auto s = palma::test::planeAndCube(16);
+  torch::manual_seed(5);
+  const auto verts = s.mesh.vertices + 0.01 * torch::randn_like(s.mesh.vertices);
+  const auto w_t = torch::randn({verts.size(0), s.mesh.uvs.size(0), 4}, kDouble);
+  const auto w_n = torch::randn_like(verts);
+  const auto by_normals = palma::test::checkGradient(
+      [&](const torch::Tensor& v) { return (palma::vertexNormals(v, s.mesh.faces) * w_n).sum(); }, verts);
+  const auto by_tangents = palma::test::checkGradient(
+      [&](const torch::Tensor& v) {
+        const auto n = palma::vertexNormals(v, s.mesh.faces);
+        return (uvTangents(v, s.mesh.faces, s.mesh.uvs, s.mesh.uv_faces, n) * w_t).sum();
+      },
+      verts);
+  palma::test::printCheck("vertex normals: d / d vertices", by_normals);
+  palma::test::printCheck("UV tangents: d / d vertices", by_tangents);
+  PALMA_CHECK(palma::test::relativeError(by_normals) < 1e-7 && by_normals.nonzero > verts.numel() / 2);
+  PALMA_CHECK(palma::test::relativeError(by_tangents) < 1e-7 && by_tangents.nonzero > verts.numel() / 2);
+}
+
+PALMA_TEST(vertexNormalsRejectBadInput) {
+  const auto v = torch::zeros({1, 3, 3}, kDouble);
+  const auto out_of_range = torch::tensor({0, 1, 3}, torch::kInt64).view({1, 3});
+  const auto good = torch::tensor({0, 1, 2}, torch::kInt64).view({1, 3});
+  const auto pairs = torch::tensor({0, 1}, torch::kInt64).view({1, 2});
+  PALMA_CHECK_THROWS(palma::vertexNormals(v, out_of_range), palma::InputError, "refers to vertex 3 of 3");
+  PALMA_CHECK_THROWS(palma::vertexNormals(v.view({3, 3}), good), palma::InputError, "[B,N,3]");
+  PALMA_CHECK_THROWS(palma::vertexNormals(v, pairs), palma::InputError, "[F,3]");
+  // A degenerate (zero-area) triangle gives zero normals, not NaN.
+  PALMA_CHECK(palma::vertexNormals(v, good).abs().max().item<double>() == 0);
 }
