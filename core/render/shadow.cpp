@@ -8,6 +8,7 @@
 
 #include "core/common/error.h"
 #include "core/render/camera.h"
+#include "core/render/cpu/shadow_simd.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
 #include "core/render/interpolate.h"
@@ -93,10 +94,25 @@ torch::Tensor toLightSpace(const ShadowMap& map, const torch::Tensor& points) {
 
 namespace {
 
+// The per-point bodies: four texels at a time in float (cpu/shadow_simd.h), the shared scalar body
+// (shadow_kernel.h) in double.
+inline float lookupPoint(const ShadowLookupParams<float>& p, int64_t i) {
+  return cpu::shadowLookupPoint4(p, i);
+}
+inline double lookupPoint(const ShadowLookupParams<double>& p, int64_t i) {
+  return kern::shadowLookupPoint(p, i);
+}
+inline void backwardPoint(const ShadowLookupParams<float>& p, int64_t i, float g, float* gd, float* gp) {
+  cpu::shadowBackwardPoint4(p, i, g, gd, gp);
+}
+inline void backwardPoint(const ShadowLookupParams<double>& p, int64_t i, double g, double* gd, double* gp) {
+  kern::shadowBackwardPoint(p, i, g, gd, gp);
+}
+
 template <typename T>
 void shadowLookupForward(const ShadowLookupParams<T>& p) {
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
-    for (int64_t i = i0; i < i1; ++i) p.visibility[i] = kern::shadowLookupPoint(p, i);
+    for (int64_t i = i0; i < i1; ++i) p.visibility[i] = lookupPoint(p, i);
   });
 }
 
@@ -109,7 +125,7 @@ void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_v, T* gr
   ParallelAccumulator<T> depth_acc(grad_depth ? batches * map_size : 0);
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* gd = grad_depth ? depth_acc.local() : nullptr;
-    for (int64_t i = i0; i < i1; ++i) kern::shadowBackwardPoint(p, i, grad_v[i], gd, grad_points);
+    for (int64_t i = i0; i < i1; ++i) backwardPoint(p, i, grad_v[i], gd, grad_points);
   });
   if (grad_depth) depth_acc.sumInto(grad_depth);
 }

@@ -48,13 +48,16 @@ PALMA_HD inline void cross3(const T a[3], const T b[3], T out[3]) {
 // pixel bounding box of what remains (false when nothing does).
 template <typename T>
 PALMA_HD bool clippedBoundingBox(const T v[3][4], int height, int width, int& x0, int& x1, int& y0, int& y1) {
-  // Sutherland-Hodgman over two planes; a triangle becomes at most a 5-gon.
+  // Sutherland-Hodgman over two planes; a triangle becomes at most a 5-gon. A triangle wholly inside
+  // both (nearly all of them) comes through unchanged, so the loop is skipped for it.
   T poly[8][4], next[8][4];
   int n = 3;
   for (int i = 0; i < 3; ++i)
     for (int k = 0; k < 4; ++k) poly[i][k] = v[i][k];
   const T eps = T(1e-9);
-  for (int plane = 0; plane < 2; ++plane) {
+  bool inside = true;
+  for (int i = 0; i < 3; ++i) inside = inside && v[i][2] + v[i][3] >= 0 && v[i][3] - eps >= 0;
+  for (int plane = inside ? 2 : 0; plane < 2; ++plane) {
     int m = 0;
     for (int i = 0; i < n; ++i) {
       const T* a = poly[i];
@@ -95,6 +98,16 @@ PALMA_HD bool clippedBoundingBox(const T v[3][4], int height, int width, int& x0
   return x0 <= x1 && y0 <= y1;
 }
 
+// llround without the library call: the nearest integer, halves away from zero (|x| < 2^52; the
+// truncation and the remainder x - trunc(x) are exact in double).
+PALMA_HD inline int64_t roundHalfAway(double x) {
+  int64_t r = static_cast<int64_t>(x);
+  const double rest = x - static_cast<double>(r);
+  if (rest >= 0.5) ++r;
+  if (rest <= -0.5) --r;
+  return r;
+}
+
 // Integer edge functions for a triangle wholly in front of the near plane (s.fixed = false otherwise).
 template <typename T>
 PALMA_HD void setupFixedPoint(const RasterizeKernelParams<T>& p, const T v[3][4], TriangleSetup<T>& s) {
@@ -105,8 +118,8 @@ PALMA_HD void setupFixedPoint(const RasterizeKernelParams<T>& p, const T v[3][4]
     const double px = (double(v[i][0]) / double(v[i][3]) + 1) * 0.5 * p.width;
     const double py = (double(v[i][1]) / double(v[i][3]) + 1) * 0.5 * p.height;
     if (!(absOf(px) < kFixedLimit && absOf(py) < kFixedLimit)) return;
-    x[i] = llround(ldexp(px, kSubpixelBits));
-    y[i] = llround(ldexp(py, kSubpixelBits));
+    x[i] = roundHalfAway(px * double(1 << kSubpixelBits));  // exact scaling by a power of two
+    y[i] = roundHalfAway(py * double(1 << kSubpixelBits));
   }
   const int64_t area = (x[1] - x[0]) * (y[2] - y[0]) - (y[1] - y[0]) * (x[2] - x[0]);
   if (area == 0) return;  // degenerate on the grid: the homogeneous test decides

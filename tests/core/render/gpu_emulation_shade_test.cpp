@@ -8,6 +8,9 @@
 // Also the device checks of the adapters in this build.
 #include <torch/torch.h>
 
+#include <cstdio>
+#include <tuple>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -451,6 +454,39 @@ PALMA_TEST(shadowLookupGradientsMatchFiniteDifferences) {
   palma::test::printCheck("shadow: d / d depth", by_depth);
   PALMA_CHECK(palma::test::relativeError(by_points) < 1e-5 && by_points.nonzero > 60);
   PALMA_CHECK(palma::test::relativeError(by_depth) < 1e-6 && by_depth.nonzero > 60);
+}
+
+// The float operator takes four texels at a time with a polynomial exp (cpu/shadow_simd.h) where a
+// point's taps lie inside the map, and the scalar body near the border: both must agree with the
+// float64 operator to float rounding, values and gradients, on a map with HARP's sharpness.
+PALMA_TEST(floatShadowLookupAgreesWithFloat64) {
+  auto s = makeShadowCase(6000, 64, 11);
+  s.settings.sharpness = 1000;
+  s.map.depth = 1.0 + 0.004 * torch::randn({2, 64, 64}, kDouble);  // within the sigmoid's transition
+  s.map.depth.masked_fill_(torch::rand({2, 64, 64}, kDouble) < 0.05, 100.0);
+  s.points.select(1, 2).copy_(1.008 + 0.01 * torch::randn({s.points.size(0)}, kDouble));
+  s.points.index_put_({torch::indexing::Slice(0, s.points.size(0), 37), 2}, -0.5);
+  const auto w = torch::rand({s.points.size(0)}, kDouble);
+  auto run = [&](torch::ScalarType dtype) {
+    auto depth = s.map.depth.to(dtype).requires_grad_(true);
+    auto points = s.points.to(dtype).requires_grad_(true);
+    ShadowMap map = s.map;
+    map.depth = depth;
+    const auto v = shadowVisibility(map, points, s.batch, s.settings).squeeze(1);
+    (v * w.to(dtype)).sum().backward();
+    return std::make_tuple(v.detach().to(kDouble), depth.grad().to(kDouble), points.grad().to(kDouble));
+  };
+  const auto [v32, gd32, gp32] = run(torch::kFloat32);
+  const auto [v64, gd64, gp64] = run(torch::kFloat64);
+  const double dv = maxAbs(v32 - v64), dd = relativeError(gd32, gd64), dp = relativeError(gp32, gp64);
+  std::printf("float vs float64 shadow lookup: visibility %.2e, d/d depth %.2e, d/d points %.2e (relative)\n",
+              dv, dd, dp);
+  PALMA_CHECK(dv < 2e-5);
+  PALMA_CHECK(dd < 1e-4);
+  PALMA_CHECK(dp < 1e-3);  // the sum of many signed terms: float cancels more than the values
+  // The case has points in the transition, in shadow, lit, and near the border (the scalar path).
+  PALMA_CHECK(((v64 > 0.1) & (v64 < 0.9)).sum().item<int64_t>() > 500);
+  PALMA_CHECK((v64 < 0.01).sum().item<int64_t>() > 50 && (v64 > 0.99).sum().item<int64_t>() > 50);
 }
 
 PALMA_TEST(shadeAndShadowAdaptersRefuseDevicesWithoutKernels) {
