@@ -21,15 +21,24 @@ using kern::EdgeCrossing;
 
 // Calls visit(crossing) for every pixel pair of image b that the antialiasing blends, in the order of
 // kern::pixelPairsPerImage: horizontal pairs row by row, then vertical pairs.
+// Most pairs show the same triangle (or background) twice; comparing the ids here, row by row,
+// keeps findCrossing for the pairs that can blend.
 template <typename T, typename Visit>
 void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
   EdgeCrossing<T> c;
-  for (int y = 0; y < p.height; ++y)
+  const int64_t row_size = static_cast<int64_t>(p.width) * 4;
+  const T* rast = p.rast + static_cast<int64_t>(b) * p.height * row_size;
+  for (int y = 0; y < p.height; ++y) {
+    const T* id = rast + y * row_size + 3;
     for (int x = 0; x + 1 < p.width; ++x)
-      if (kern::findCrossing(p, b, x, y, false, c)) visit(c);
-  for (int y = 0; y + 1 < p.height; ++y)
+      if (id[4 * x] != id[4 * x + 4] && kern::findCrossing(p, b, x, y, false, c)) visit(c);
+  }
+  for (int y = 0; y + 1 < p.height; ++y) {
+    const T* id = rast + y * row_size + 3;
+    const T* below = id + row_size;
     for (int x = 0; x < p.width; ++x)
-      if (kern::findCrossing(p, b, x, y, true, c)) visit(c);
+      if (id[4 * x] != below[4 * x] && kern::findCrossing(p, b, x, y, true, c)) visit(c);
+  }
 }
 
 template <typename T>
@@ -144,8 +153,12 @@ void compositeForward(const AntialiasKernelParams<T>& p, const CompositeKernelPa
       if (d.background_image) {
         std::copy(d.background + first * c, d.background + (first + pixels) * c, image + first * c);
       } else {
-        for (int64_t q = first; q < first + pixels; ++q)
-          for (int k = 0; k < c; ++k) image[q * c + k] = d.background[k];
+        // One row of the colour, then whole rows copied.
+        T* row = image + first * c;
+        for (int x = 0; x < p.width; ++x)
+          for (int k = 0; k < c; ++k) row[x * c + k] = d.background[k];
+        const int64_t row_size = static_cast<int64_t>(p.width) * c;
+        for (int y = 1; y < p.height; ++y) std::copy(row, row + row_size, row + y * row_size);
       }
       std::fill(mask + first, mask + first + pixels, T(0));
       const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
