@@ -22,10 +22,6 @@ torch::Tensor normalized(const torch::Tensor& v) {
 // SH irradiance constants (Ramamoorthi & Hanrahan 2001, eq. 13).
 constexpr double kC1 = 0.429043, kC2 = 0.511664, kC3 = 0.743125, kC4 = 0.886227, kC5 = 0.247708;
 
-}  // namespace
-
-namespace {
-
 // Per-face tangent and bitangent directions (scaled by the face's size, signed by the UV winding).
 template <typename T>
 struct FaceFrame {
