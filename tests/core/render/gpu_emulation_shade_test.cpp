@@ -481,6 +481,8 @@ PALMA_TEST(floatShadowLookupAgreesWithFloat64) {
   const double dv = maxAbs(v32 - v64), dd = relativeError(gd32, gd64), dp = relativeError(gp32, gp64);
   std::printf("float vs float64 shadow lookup: visibility %.2e, d/d depth %.2e, d/d points %.2e (relative)\n",
               dv, dd, dp);
+  // Measured: visibility 1.2e-5 (float rounding of z - bias times the sharpness), d/d depth 2.6e-5,
+  // d/d points 2.0e-5 relative.
   PALMA_CHECK(dv < 2e-5);
   PALMA_CHECK(dd < 1e-4);
   PALMA_CHECK(dp < 1e-3);  // the sum of many signed terms: float cancels more than the values
