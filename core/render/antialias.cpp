@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include "core/common/error.h"
@@ -128,11 +129,20 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
   }
 };
 
-// The row of d.colour shown by every pixel of B x H x W (-1: background).
+// The row of d.colour shown by every pixel of B x H x W (-1: background), image by image in parallel
+// (each image's pixels are one block of the sorted index).
 template <typename T>
-std::vector<int32_t> compactIndex(const CompositeKernelParams<T>& d, int64_t total) {
-  std::vector<int32_t> compact(static_cast<size_t>(total), -1);
-  for (int64_t i = 0; i < d.count; ++i) compact[d.index[i]] = static_cast<int32_t>(i);
+std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64_t batch, int64_t pixels) {
+  std::unique_ptr<int32_t[]> compact(new int32_t[static_cast<size_t>(batch * pixels)]);
+  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      const int64_t first = b * pixels;
+      std::fill(compact.get() + first, compact.get() + first + pixels, -1);
+      const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
+      const int64_t* hi = std::lower_bound(lo, d.index + d.count, first + pixels);
+      for (const int64_t* it = lo; it != hi; ++it) compact[*it] = static_cast<int32_t>(it - d.index);
+    }
+  });
   return compact;
 }
 
@@ -141,8 +151,8 @@ void compositeForward(const AntialiasKernelParams<T>& p, const CompositeKernelPa
                       std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
   const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
-  const std::vector<int32_t> compact = compactIndex(d, p.batch * pixels);
-  const int32_t* ci = compact.data();
+  const auto compact = compactIndex(d, p.batch, pixels);
+  const int32_t* ci = compact.get();
   T* image = d.image;
   T* mask = d.mask;
   crossings.assign(p.batch, {});
@@ -182,8 +192,8 @@ void compositeBackward(const AntialiasKernelParams<T>& p, const CompositeKernelP
                        const T* grad_mask, T* grad_colour, T* grad_pos) {
   const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
-  const std::vector<int32_t> compact = compactIndex(d, p.batch * pixels);
-  const int32_t* ci = compact.data();
+  const auto compact = compactIndex(d, p.batch, pixels);
+  const int32_t* ci = compact.get();
   at::parallel_for(0, d.count, 8192, [&](int64_t i0, int64_t i1) {
     for (int64_t i = i0; i < i1; ++i)
       for (int k = 0; k < c; ++k) grad_colour[i * c + k] = grad_image ? grad_image[d.index[i] * c + k] : T(0);

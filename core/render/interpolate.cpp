@@ -22,15 +22,16 @@ void interpolateForward(const InterpolateKernelParams<T>& p) {
   });
 }
 
-// Each thread scatters its attribute gradients into its own buffer; the buffers are summed at the end.
+// Each thread scatters its attribute gradients into grad_attr or its own buffer (parallel_accumulator.h).
 template <typename T>
 void interpolateBackward(const InterpolateKernelParams<T>& p, const T* grad_out, T* grad_attr, T* grad_rast) {
-  ParallelAccumulator<T> acc(static_cast<int64_t>(p.attr_batch) * p.num_attr_vertices * p.channels);
+  ParallelAccumulator<T> acc(static_cast<int64_t>(p.attr_batch) * p.num_attr_vertices * p.channels,
+                             grad_attr);
   at::parallel_for(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
     for (int64_t q = q0; q < q1; ++q) kern::interpolateBackwardPixel(p, q, grad_out, g, grad_rast);
   });
-  acc.sumInto(grad_attr);
+  acc.finish();
 }
 
 template <typename T>

@@ -105,13 +105,13 @@ void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* 
                        const int64_t* pixel_index = nullptr, int64_t count = 0) {
   const int64_t pixels = pixel_index ? count : static_cast<int64_t>(p.batch) * p.height * p.width;
   const int64_t pos_size = static_cast<int64_t>(p.batch) * p.num_vertices * 4;
-  ParallelAccumulator<T> acc(pos_size);
+  ParallelAccumulator<T> acc(pos_size, grad_pos);
   at::parallel_for(0, pixels, 4096, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
     for (int64_t k = q0; k < q1; ++k)
       kern::rasterizeBackwardPixel(p, pixel_index ? pixel_index[k] : k, grad_out + k * 4, g);
   });
-  acc.sumInto(grad_pos);
+  acc.finish();
 }
 
 template <typename T>
@@ -229,6 +229,52 @@ torch::Tensor rasterPixels(const torch::Tensor& pos, const torch::Tensor& tri, c
     throw InputError("rasterize: `pixel_index` points outside the image");
   return RasterPixelsFunction::apply(pos.contiguous(), tri.to(pos.device(), torch::kInt32).contiguous(),
                                      rast.detach().contiguous(), pixel_index.to(pos.device()).contiguous());
+}
+
+CoveredPixels coveredPixels(const torch::Tensor& rast_in) {
+  checkFloatTensor("rasterize", "rast", rast_in, 4, 4);
+  const auto rast = rast_in.detach();
+  const int64_t batch = rast.size(0), height = rast.size(1), width = rast.size(2);
+  const int64_t image = height * width;
+  CoveredPixels out;
+  if (!rast.device().is_cpu()) {
+    out.index = torch::nonzero(rast.select(3, 3).reshape({-1}) > 0).squeeze(1);
+    out.batch = torch::div(out.index, image, "floor");
+    return out;
+  }
+  const auto contiguous = rast.contiguous();
+  // Covered pixels per row, their running sum, then each row's indices at its offset.
+  const int64_t rows = batch * height;
+  std::vector<int64_t> offset(static_cast<size_t>(rows) + 1, 0);
+  AT_DISPATCH_FLOATING_TYPES(contiguous.scalar_type(), "covered_pixels", [&] {
+    const scalar_t* r = contiguous.data_ptr<scalar_t>();
+    at::parallel_for(0, rows, 64, [&](int64_t y0, int64_t y1) {
+      for (int64_t y = y0; y < y1; ++y) {
+        const scalar_t* id = r + (y * width) * 4 + 3;
+        int64_t n = 0;
+        for (int64_t x = 0; x < width; ++x) n += id[4 * x] > 0;
+        offset[y + 1] = n;
+      }
+    });
+    for (int64_t y = 0; y < rows; ++y) offset[y + 1] += offset[y];
+    out.index = torch::empty({offset[rows]}, torch::kInt64);
+    out.batch = torch::empty({offset[rows]}, torch::kInt64);
+    int64_t* index = out.index.data_ptr<int64_t>();
+    int64_t* image_of = out.batch.data_ptr<int64_t>();
+    at::parallel_for(0, rows, 64, [&](int64_t y0, int64_t y1) {
+      for (int64_t y = y0; y < y1; ++y) {
+        const scalar_t* id = r + (y * width) * 4 + 3;
+        int64_t k = offset[y];
+        const int64_t b = y / height;
+        for (int64_t x = 0; x < width; ++x)
+          if (id[4 * x] > 0) {
+            index[k] = y * width + x;
+            image_of[k++] = b;
+          }
+      }
+    });
+  });
+  return out;
 }
 
 }  // namespace palma::render

@@ -37,4 +37,13 @@ torch::Tensor rasterize(const torch::Tensor& pos, const torch::Tensor& tri, int 
 torch::Tensor rasterPixels(const torch::Tensor& pos, const torch::Tensor& tri, const torch::Tensor& rast,
                            const torch::Tensor& pixel_index);
 
+// The covered pixels of a rasteriser output `rast` [B,H,W,4]: their flat indices into B x H x W in
+// increasing order (what torch::nonzero of the triangle-id channel gives) and the image of each, both
+// int64 [P]. On the CPU one parallel pass over the rows, on CUDA LibTorch's nonzero.
+struct CoveredPixels {
+  torch::Tensor index;  // [P]
+  torch::Tensor batch;  // [P]
+};
+CoveredPixels coveredPixels(const torch::Tensor& rast);
+
 }  // namespace palma::render

@@ -118,9 +118,9 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
   const auto cam_points = worldToCamera(cameras, mesh.vertices);  // [B,N,3]
   const auto clip = cameraToClip(cameras, cam_points);            // [B,N,4]
   const auto rast = rasterize(clip, mesh.faces, h, w);            // [B,H,W,4]
-  const auto flat_rast = rast.view({-1, 4});
-  const auto pixel_index = torch::nonzero(flat_rast.select(1, 3).detach() > 0).squeeze(1);  // [P]
-  const auto pixel_batch = torch::div(pixel_index, static_cast<int64_t>(h) * w, "floor");   // [P]
+  const CoveredPixels covered = coveredPixels(rast);
+  const auto& pixel_index = covered.index;  // [P] flat indices into B x H x W, increasing
+  const auto& pixel_batch = covered.batch;  // [P] image of each
   // Only covered pixels carry gradients (rasterPixels' backward visits P pixels, not B x H x W).
   const auto rast_px = rasterPixels(clip, mesh.faces, rast, pixel_index);  // [P,4]
   // Covered pixels per image (the selection is sorted by image, so each image is one block).

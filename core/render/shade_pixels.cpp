@@ -32,7 +32,8 @@ void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGra
   const int64_t light_size = p.light ? p.light_batch * 3 : 0, logit_size = p.logit ? p.logit_batch : 0;
   const int64_t sh_size = p.sh ? p.sh_batch * 27 : 0;
   const int64_t shared = light_size + logit_size + sh_size + 3;
-  ParallelAccumulator<T> acc(shared);
+  std::vector<T> total(shared, T(0));
+  ParallelAccumulator<T> acc(shared, total.data());
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* sh_acc = acc.local();
     T* g_light_acc = sh_acc + sh_size;
@@ -47,8 +48,7 @@ void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGra
                                p.logit ? g_logit_acc + (p.logit_batch == 1 ? 0 : b) : nullptr, g_colour_acc);
     }
   });
-  std::vector<T> total(shared, T(0));
-  acc.sumInto(total.data());
+  acc.finish();
   const T* src = total.data();
   if (g.sh) std::copy(src, src + sh_size, g.sh);
   if (g.light) std::copy(src + sh_size, src + sh_size + light_size, g.light);

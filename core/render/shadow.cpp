@@ -118,16 +118,16 @@ void shadowLookupForward(const ShadowLookupParams<T>& p) {
 
 template <typename T>
 void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_v, T* grad_depth, T* grad_points) {
-  // Points of an image share its map's texels: per-thread depth gradient buffers (over the images
-  // present), summed at the end.
+  // Points of an image share its map's texels: per-thread depth gradient buffers over the images
+  // present (parallel_accumulator.h).
   const int64_t map_size = static_cast<int64_t>(p.resolution) * p.resolution;
   const int64_t batches = p.count ? (*std::max_element(p.pixel_batch, p.pixel_batch + p.count) + 1) : 0;
-  ParallelAccumulator<T> depth_acc(grad_depth ? batches * map_size : 0);
+  ParallelAccumulator<T> depth_acc(grad_depth ? batches * map_size : 0, grad_depth);
   at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* gd = grad_depth ? depth_acc.local() : nullptr;
     for (int64_t i = i0; i < i1; ++i) backwardPoint(p, i, grad_v[i], gd, grad_points);
   });
-  if (grad_depth) depth_acc.sumInto(grad_depth);
+  if (grad_depth) depth_acc.finish();
 }
 
 template <typename T>

@@ -22,16 +22,16 @@ void textureForward(const TextureKernelParams<T>& p) {
   });
 }
 
-// Each thread scatters its texture gradients into its own buffer; the buffers are summed at the end.
+// Each thread scatters its texture gradients into grad_tex or its own buffer (parallel_accumulator.h).
 template <typename T>
 void textureBackward(const TextureKernelParams<T>& p, const T* grad_out, T* grad_tex, T* grad_uv) {
   const int64_t tex_size = static_cast<int64_t>(p.tex_batch) * p.tex_height * p.tex_width * p.channels;
-  ParallelAccumulator<T> acc(grad_tex ? tex_size : 0);
+  ParallelAccumulator<T> acc(grad_tex ? tex_size : 0, grad_tex);
   at::parallel_for(0, p.batch * p.samples_per_image, 4096, [&](int64_t s0, int64_t s1) {
     T* g = grad_tex ? acc.local() : nullptr;
     for (int64_t s = s0; s < s1; ++s) kern::textureBackwardSample(p, s, grad_out, g, grad_uv);
   });
-  if (grad_tex) acc.sumInto(grad_tex);
+  if (grad_tex) acc.finish();
 }
 
 template <typename T>

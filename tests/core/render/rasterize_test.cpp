@@ -275,3 +275,21 @@ PALMA_TEST(croppedCamerasSeeExactlyTheCropOfTheFullImage) {
   PALMA_CHECK_THROWS(cam.cropped(0, 0, 0, 10, 10, 10), palma::InputError, "positive size");
   PALMA_CHECK_THROWS(palma::render::Camera::fromFieldOfView(180, 10, 10), palma::InputError, "field of view");
 }
+
+PALMA_TEST(coveredPixelsAreTheNonzeroTriangleIdsInOrder) {
+  // Three images of different coverage (one empty) against torch::nonzero, in both dtypes.
+  for (const auto dtype : {torch::kFloat64, torch::kFloat32}) {
+    auto rast = torch::zeros({3, 17, 23, 4}, torch::TensorOptions().dtype(dtype));
+    torch::manual_seed(5);
+    rast[0].select(2, 3).copy_((torch::rand({17, 23}) > 0.6).to(dtype) * 7);
+    rast[2].select(2, 3).copy_((torch::rand({17, 23}) > 0.2).to(dtype) * 3);
+    const auto covered = palma::render::coveredPixels(rast);
+    const auto expected = torch::nonzero(rast.select(3, 3).reshape({-1}) > 0).squeeze(1);
+    PALMA_CHECK(expected.size(0) > 100);
+    PALMA_CHECK(torch::equal(covered.index, expected));
+    PALMA_CHECK(torch::equal(covered.batch, torch::div(expected, 17 * 23, "floor")));
+  }
+  const auto empty = palma::render::coveredPixels(torch::zeros({2, 4, 4, 4}));
+  PALMA_CHECK(empty.index.numel() == 0 && empty.batch.numel() == 0);
+  PALMA_CHECK_THROWS(palma::render::coveredPixels(torch::zeros({4, 4, 4})), palma::InputError, "rast");
+}
