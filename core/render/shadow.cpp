@@ -81,10 +81,17 @@ ShadowMap renderShadowMap(const torch::Tensor& verts, const torch::Tensor& faces
   cams.near = std::max(1e-3, settings.distance - 4 * radius);
   cams.far = settings.distance + 4 * radius + 1.0;
   const auto light_points = worldToCamera(cams, verts);  // [B,N,3]
-  const auto rast =
-      rasterize(cameraToClip(cams, light_points), faces, settings.resolution, settings.resolution);
-  const auto depth = interpolate(light_points.narrow(2, 2, 1), rast, faces).squeeze(3);  // [B,R,R]
-  map.depth = torch::where(rast.select(3, 3) > 0, depth, torch::full_like(depth, kEmptyDepth));
+  const auto clip = cameraToClip(cams, light_points);
+  const auto rast = rasterize(clip, faces, settings.resolution, settings.resolution);
+  // Depth of the covered texels only (their gradients, too), the rest far away.
+  const CoveredPixels covered = coveredPixels(rast);
+  const auto depth =
+      interpolatePixels(light_points.narrow(2, 2, 1), rasterPixels(clip, faces, rast, covered.index), faces,
+                        covered.batch);  // [P,1]
+  const int64_t r = settings.resolution;
+  map.depth = torch::full({b * r * r}, kEmptyDepth, depth.options())
+                  .index_put({covered.index}, depth.squeeze(1))
+                  .view({b, r, r});
   return map;
 }
 
