@@ -88,6 +88,14 @@ PALMA_HD inline void textureForwardSample(const TextureKernelParams<T>& p, int64
   const T w10 = (1 - fp.fx) * fp.fy, w11 = fp.fx * fp.fy;
   const int c = p.channels;
   T* out = p.out + s * c;
+  if (c == 3) {
+    // Colours and normal maps: the blend in registers, then one store (the general loop below has to
+    // assume that `out` may alias the texels).
+    T v[3];
+    for (int k = 0; k < 3; ++k) v[k] = w00 * t00[k] + w01 * t01[k] + w10 * t10[k] + w11 * t11[k];
+    for (int k = 0; k < 3; ++k) out[k] = v[k];
+    return;
+  }
   for (int k = 0; k < c; ++k) out[k] = w00 * t00[k] + w01 * t01[k] + w10 * t10[k] + w11 * t11[k];
 }
 
