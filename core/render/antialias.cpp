@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/common/error.h"
@@ -129,8 +130,15 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
   }
 };
 
-// The row of d.colour shown by every pixel of B x H x W (-1: background), image by image in parallel
-// (each image's pixels are one block of the sorted index).
+// The entries of d.index (sorted) that fall in [first, first + pixels): one image's block.
+template <typename T>
+std::pair<const int64_t*, const int64_t*> indexBlock(const CompositeKernelParams<T>& d, int64_t first,
+                                                     int64_t pixels) {
+  const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
+  return {lo, std::lower_bound(lo, d.index + d.count, first + pixels)};
+}
+
+// The row of d.colour shown by every pixel of B x H x W (-1: background), image by image in parallel.
 template <typename T>
 std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64_t batch, int64_t pixels) {
   std::unique_ptr<int32_t[]> compact(new int32_t[static_cast<size_t>(batch * pixels)]);
@@ -138,8 +146,7 @@ std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64
     for (int64_t b = b0; b < b1; ++b) {
       const int64_t first = b * pixels;
       std::fill(compact.get() + first, compact.get() + first + pixels, -1);
-      const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
-      const int64_t* hi = std::lower_bound(lo, d.index + d.count, first + pixels);
+      const auto [lo, hi] = indexBlock(d, first, pixels);
       for (const int64_t* it = lo; it != hi; ++it) compact[*it] = static_cast<int32_t>(it - d.index);
     }
   });
@@ -171,8 +178,7 @@ void compositeForward(const AntialiasKernelParams<T>& p, const CompositeKernelPa
         for (int y = 1; y < p.height; ++y) std::copy(row, row + row_size, row + y * row_size);
       }
       std::fill(mask + first, mask + first + pixels, T(0));
-      const int64_t* lo = std::lower_bound(d.index, d.index + d.count, first);
-      const int64_t* hi = std::lower_bound(lo, d.index + d.count, first + pixels);
+      const auto [lo, hi] = indexBlock(d, first, pixels);
       for (const int64_t* it = lo; it != hi; ++it) {
         const int64_t q = *it, i = it - d.index;
         for (int k = 0; k < c; ++k) image[q * c + k] = d.colour[i * c + k];
