@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/common/error.h"
+#include "core/common/memory.h"
 #include "core/common/threads.h"
 #include "core/eval/fit_benchmark_settings.h"
 #include "core/eval/render_benchmark.h"
@@ -170,6 +171,7 @@ int runFit(const Args& args) {
 
 int main(int argc, char** argv) {
   preferPassiveThreadWaiting(argv);
+  reuseLargeAllocations();
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;

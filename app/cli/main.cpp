@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli/commands.h"
+#include "core/common/memory.h"
 #include "core/common/threads.h"
 #include "palma/config.h"
 
@@ -47,6 +48,7 @@ int run(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   palma::preferPassiveThreadWaiting(argv);
+  palma::reuseLargeAllocations();
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     return run(args);

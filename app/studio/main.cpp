@@ -13,12 +13,14 @@
 #include "app/studio/main_window.h"
 #include "app/studio/project_controller.h"
 #include "core/capture/project.h"
+#include "core/common/memory.h"
 #include "core/common/threads.h"
 #include "palma/config.h"
 #include "widgets/vtk_viewport.h"
 
 int main(int argc, char** argv) {
   palma::preferPassiveThreadWaiting(argv);
+  palma::reuseLargeAllocations();
   QCoreApplication::setOrganizationName("Palma");
   QCoreApplication::setApplicationName("Palma Studio");
   QCoreApplication::setApplicationVersion(PALMA_VERSION_STRING);

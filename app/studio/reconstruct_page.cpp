@@ -40,6 +40,7 @@
 #include "core/capture/prepare.h"
 #include "core/capture/project.h"
 #include "core/common/error.h"
+#include "core/common/memory.h"
 #include "core/fit/fit_config_io.h"
 #include "core/fit/pipeline.h"
 #include "core/fit/project_init.h"
@@ -958,6 +959,9 @@ void ReconstructPage::start() {
     } catch (const std::exception& e) {
       done(false, false, QString::fromStdString(e.what()), {}, false, {});
     }
+    // The fit's tensors are gone: hand their pages back rather than keep the fit's peak (see
+    // reuseLargeAllocations).
+    releaseFreeMemory();
   });
 }
 

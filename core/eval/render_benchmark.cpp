@@ -2,8 +2,6 @@
 
 #include <torch/torch.h>
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,6 +9,7 @@
 #include <functional>
 #include <sstream>
 
+#include "core/common/memory.h"
 #include "core/eval/render_baseline.h"
 #include "core/model/builtin_hand.h"
 #include "core/model/pose_presets.h"
@@ -136,7 +135,7 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     g.lighting.light_position = light;
     // For the memory run, return freed memory to the system first, so that the growth measured is this
     // run's own (that costs page faults, which is why it is not timed).
-    if (memory_run && !cuda) malloc_trim(0);
+    if (memory_run && !cuda) releaseFreeMemory();
     const double before = cuda ? render::deviceAllocatedMemoryMb(device) : statusMb("VmRSS:");
     if (cuda)
       render::resetDevicePeakMemory(device);

@@ -1,0 +1,37 @@
+// How the process gets memory for the engine's tensors.
+#pragma once
+
+#include <cstdint>
+
+namespace palma {
+
+// A fit allocates and frees tensors of tens of megabytes every iteration (one [18,448,448,4] raster is
+// 58 MB). The C library serves such blocks with a fresh mmap each time, which the kernel fills with
+// zero pages one fault at a time and unmaps again on free: at HARP's settings that cost about as much
+// system time as the fit's own computation. This installs a caching allocator for LibTorch's CPU
+// tensors: blocks of 4 MB and more are rounded up to a size class (at most 1/8 larger) and kept
+// when freed, so the next iteration reuses the pages of the last; a request with no cached block of
+// its class trims a larger cached block or grows a smaller one, so the pool tracks the peak in use.
+// Smaller blocks go to LibTorch's own allocator. A cached block unused for 10 seconds is returned to
+// the system, at most a quarter of the machine's memory is kept cached, and releaseFreeMemory()
+// returns it all. Call it first thing in main(), before tensors are made; calling it again does
+// nothing. PALMA_TENSOR_CACHE=off in the environment leaves LibTorch's allocator in place.
+void reuseLargeAllocations();
+
+// Returns cached blocks and the C library's free pages to the system (after a fit, before measuring
+// memory).
+void releaseFreeMemory();
+
+struct TensorCacheStats {
+  bool installed = false;
+  int64_t cached_bytes = 0;  // freed blocks kept for reuse
+  int64_t in_use_bytes = 0;  // large blocks held by tensors
+  int64_t hits = 0;          // large allocations served from the cache
+  int64_t misses = 0;        // large allocations that mapped new memory
+};
+TensorCacheStats tensorCacheStats();
+
+// How long a cached block may wait for reuse before it is returned to the system (default 10 s).
+void setTensorCacheStaleSeconds(double seconds);
+
+}  // namespace palma
