@@ -10,6 +10,7 @@ PACKAGES=(
   libqt6opengl6-dev libgl-dev libqt6svg6
   libvtk9-dev
   libtorch-dev
+  libopenblas0-openmp
   libopencv-dev
   libeigen3-dev
   libassimp-dev
