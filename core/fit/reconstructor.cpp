@@ -1,11 +1,13 @@
 #include "core/fit/reconstructor.h"
 
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -870,6 +872,11 @@ FitResult reconstruct(const HandModel& base_model, const std::string& model_spec
                       const PreparedCapture& capture, const FitInitial& initial,
                       const ReconstructionConfig& config, const FitOptions& options) {
   Fitter fitter(base_model, model_spec, capture, initial, config, options);
+  // For profiling: PALMA_FIT_TRACE=FILE writes the LibTorch operators of the staged fit as a Chrome
+  // trace (docs/performance.md).
+  std::optional<torch::autograd::profiler::RecordProfile> trace;
+  if (const char* file = std::getenv("PALMA_FIT_TRACE"); file != nullptr && *file != '\0')
+    trace.emplace(file);
   return fitter.run();
 }
 
