@@ -9,7 +9,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -54,12 +53,10 @@ struct FreeBlock {
   Clock::time_point freed;
 };
 
-// LibTorch's CPU allocator with a pool of large blocks in front. Large blocks are anonymous mappings
-// whose pages stay resident while cached: a request takes the cached block of its size class, or
-// the smallest larger one with its tail unmapped, or the largest smaller one grown with mremap (only
-// the new pages fault in), and maps fresh memory only when nothing is cached. Every pointer this
-// hands out (small ones included) is freed through release(), so the raw interface (used by oneDNN)
-// works too.
+// LibTorch's CPU allocator with a cache of large blocks in front. Large blocks are anonymous mappings
+// whose pages stay resident while cached; a request takes the cached block of its size class (or one
+// up to half as large again) and maps fresh memory otherwise. Every pointer this hands out (small ones
+// included) is freed through release(), so the raw interface (used by oneDNN) works too.
 class CachingCpuAllocator final : public c10::Allocator {
  public:
   explicit CachingCpuAllocator(c10::Allocator* fallback)
@@ -108,39 +105,32 @@ class CachingCpuAllocator final : public c10::Allocator {
  private:
   void* takeLarge(size_t n) const {
     const size_t size = sizeClass(n);
-    FreeBlock block{nullptr, {}};
-    size_t have = 0;
+    void* p = nullptr;
+    size_t have = size;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      auto it = free_.lower_bound(size);  // this class, else the smallest larger block
-      if (it == free_.end() && !free_.empty()) it = std::prev(free_.end());  // the largest smaller one
-      if (it != free_.end()) {
+      // This class, else a larger block up to half as large again (used whole: its pages are
+      // resident, trimming them would only make the next large request fault them in again).
+      const auto it = free_.lower_bound(size);
+      if (it != free_.end() && it->first <= size + size / 2) {
         have = it->first;
-        block = it->second;
+        p = it->second.p;
         free_.erase(it);
         cached_bytes_ -= have;
       }
     }
-    void* p = block.p;
-    if (p != nullptr && have > size) {
-      munmap(static_cast<char*>(p) + size, have - size);
-    } else if (p != nullptr && have < size) {
-      p = mremap(p, have, size, MREMAP_MAYMOVE);
-      if (p == MAP_FAILED) {
-        munmap(block.p, have);
-        p = nullptr;
+    const bool hit = p != nullptr;
+    if (!hit) {
+      p = mapFresh(size);
+      if (p == nullptr) {
+        clear();  // cached blocks may be what stands in the way
+        p = mapFresh(size);
+        if (p == nullptr) return nullptr;
       }
     }
-    const bool hit = p != nullptr;
-    if (!hit) p = mapFresh(size);
-    if (p == nullptr) {
-      clear();  // cached blocks may be what stands in the way
-      p = mapFresh(size);
-      if (p == nullptr) return nullptr;
-    }
     std::lock_guard<std::mutex> lock(mutex_);
-    in_use_.emplace(p, size);
-    in_use_bytes_ += size;
+    in_use_.emplace(p, have);
+    in_use_bytes_ += have;
     ++(hit ? hits_ : misses_);
     return p;
   }

@@ -10,12 +10,11 @@ namespace palma {
 // zero pages one fault at a time and unmaps again on free: at HARP's settings that cost about as much
 // system time as the fit's own computation. This installs a caching allocator for LibTorch's CPU
 // tensors: blocks of 4 MB and more are rounded up to a size class (at most 1/8 larger) and kept
-// when freed, so the next iteration reuses the pages of the last; a request with no cached block of
-// its class trims a larger cached block or grows a smaller one, so the pool tracks the peak in use.
-// Smaller blocks go to LibTorch's own allocator. A cached block unused for 10 seconds is returned to
-// the system, at most a quarter of the machine's memory is kept cached, and releaseFreeMemory()
-// returns it all. Call it first thing in main(), before tensors are made; calling it again does
-// nothing. PALMA_TENSOR_CACHE=off in the environment leaves LibTorch's allocator in place.
+// when freed, so the next iteration reuses the pages of the last (a request may take a cached block up
+// to half as large again as its class). Smaller blocks go to LibTorch's own allocator. A cached block unused
+// for 10 seconds is returned to the system, at most a quarter of the machine's memory is kept cached, and
+// releaseFreeMemory() returns it all. Call it first thing in main(), before tensors are made; calling it
+// again does nothing. PALMA_TENSOR_CACHE=off in the environment leaves LibTorch's allocator in place.
 void reuseLargeAllocations();
 
 // Returns cached blocks and the C library's free pages to the system (after a fit, before measuring
