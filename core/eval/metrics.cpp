@@ -218,13 +218,18 @@ ImageMetric iou(const torch::Tensor& mask_a, const torch::Tensor& mask_b, double
   return summarise(std::move(per_image));
 }
 
-torch::Tensor ssimMap(const torch::Tensor& a, const torch::Tensor& b) {
-  // a, b: [B,H,W,C] -> [B,H-10,W-10,C]
-  constexpr const char* op = "ssimMap";
+namespace {
+void checkSsimInputs(const char* op, const torch::Tensor& a, const torch::Tensor& b) {
   checkImagePair(op, a, b);
   render::checkSameKind(op, "a", a, "b", b);
   if (a.size(1) < kSsimWindow || a.size(2) < kSsimWindow)
     inputError(op, "images must be at least 11x11 pixels for the SSIM window, got " + describe(a));
+}
+}  // namespace
+
+torch::Tensor ssimMap(const torch::Tensor& a, const torch::Tensor& b) {
+  // a, b: [B,H,W,C] -> [B,H-10,W-10,C]
+  checkSsimInputs("ssimMap", a, b);
   const int64_t channels = a.size(3);
   const auto x = a.permute({0, 3, 1, 2});  // [B,C,H,W]
   const auto y = b.permute({0, 3, 1, 2});
@@ -252,16 +257,31 @@ torch::Tensor ssimMap(const torch::Tensor& a, const torch::Tensor& b) {
 torch::Tensor ssimLoss(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& mask) {
   // a, b: [B,H,W,C]; mask: [B,H,W,1] -> []
   constexpr const char* op = "ssimLoss";
-  const auto map = ssimMap(a, b);  // validates a and b
-  if (!mask.defined()) return 1 - map.mean();
+  if (!mask.defined()) return 1 - ssimMap(a, b).mean();
+  checkSsimInputs(op, a, b);
   checkFloatTensor(op, "mask", mask, 4, 1);
   if (mask.size(0) != a.size(0) || mask.size(1) != a.size(1) || mask.size(2) != a.size(2))
     inputError(op, "`mask` " + describe(mask) + " must be [B,H,W,1] matching the images " + describe(a));
-  const auto cropped = cropToSsimMap(mask.to(a.device(), a.scalar_type()));  // [B,H',W',1]
-  const auto weight = cropped.sum() * static_cast<double>(a.size(3));
+  const auto m = mask.to(a.device(), a.scalar_type());
+  const auto inner = cropToSsimMap(m);  // [B,H',W',1]: the pixels the SSIM map covers
+  const auto weight = inner.sum() * static_cast<double>(a.size(3));
   if (!(weight.item<double>() > 0))
     inputError(op, "`mask` selects no pixel at least 5 pixels from the border in the whole batch");
-  return 1 - (map * cropped).sum() / weight;
+  // Only the mask's bounding box (over the batch) and the window radius around it contribute: the map
+  // is computed there alone (the same sum; a hand covers a fraction of the frame).
+  const auto extent = [&](int dim) {
+    const auto any = (inner != 0).any(0).any(2).squeeze(-1);  // [H',W'] -> rows or columns
+    const auto used = (dim == 1 ? any.any(1) : any.any(0)).nonzero();
+    return std::pair<int64_t, int64_t>{used.min().item<int64_t>(), used.max().item<int64_t>() + 1};
+  };
+  const auto [r0, r1] = extent(1);
+  const auto [c0, c1] = extent(2);
+  // Map rows [r0, r1) need image rows [r0, r1 + 2 * radius).
+  const auto box = [&](const torch::Tensor& t) {
+    return t.narrow(1, r0, r1 - r0 + 2 * kSsimRadius).narrow(2, c0, c1 - c0 + 2 * kSsimRadius);
+  };
+  const auto map = ssimMap(box(a), box(b));
+  return 1 - (map * cropToSsimMap(box(m))).sum() / weight;
 }
 
 KeypointErrorResult keypointError(const torch::Tensor& pred, const torch::Tensor& target) {

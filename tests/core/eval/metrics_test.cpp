@@ -170,6 +170,31 @@ PALMA_TEST(ssimOfALargeBatchIsFrameByFrame) {
   PALMA_CHECK(all.per_image.front() != all.per_image.back());  // the frames differ
 }
 
+PALMA_TEST(ssimLossOfASmallMaskEqualsTheSumOverTheWholeMapWithTheSameGradients) {
+  // The loss computes the map only around the mask's bounding box; the value and both gradients must be
+  // those of the whole map.
+  const auto a0 = randomImage(3, 40, 36, 3, 0, 1, 21);
+  const auto b0 = (a0 + 0.3 * randomImage(3, 40, 36, 3, -1, 1, 22)).clamp(0, 1);
+  auto mask = torch::zeros({3, 40, 36, 1}, kDouble);
+  mask.narrow(0, 0, 1).narrow(1, 12, 9).narrow(2, 8, 8).fill_(1.0);
+  mask.narrow(0, 2, 1).narrow(1, 25, 6).narrow(2, 20, 8).fill_(0.5);
+  mask.narrow(0, 1, 1).narrow(1, 0, 3).fill_(1.0);  // only inside the 5-pixel border: counts nowhere
+  auto a = a0.clone().requires_grad_(true), b = b0.clone().requires_grad_(true);
+  const auto loss = ssimLoss(a, b, mask);
+  loss.backward();
+  auto ra = a0.clone().requires_grad_(true), rb = b0.clone().requires_grad_(true);
+  const auto inner = mask.narrow(1, 5, 30).narrow(2, 5, 26);
+  const auto reference = 1 - (ssimMap(ra, rb) * inner).sum() / (inner.sum() * 3);
+  reference.backward();
+  PALMA_CHECK_NEAR(loss.item<double>(), reference.item<double>(), 1e-13);
+  PALMA_CHECK((a.grad() - ra.grad()).abs().max().item<double>() < 1e-14);
+  PALMA_CHECK((b.grad() - rb.grad()).abs().max().item<double>() < 1e-14);
+  // The gradient reaches the window radius around the mask and no further.
+  const auto touched = (ra.grad().abs().sum(std::vector<int64_t>{0, 3}) > 0).nonzero();
+  PALMA_CHECK(touched.select(1, 0).min().item().toLong() == 12 - 5);
+  PALMA_CHECK(touched.select(1, 0).max().item().toLong() == 30 + 5);
+}
+
 PALMA_TEST(ssimLossIsOneMinusMaskedSsimAndItsGradientMatchesFiniteDifferences) {
   const auto a = randomImage(2, 13, 12, 2, 0, 1, 8);
   const auto b = (a + 0.3 * randomImage(2, 13, 12, 2, -1, 1, 9)).clamp(0, 1);
