@@ -62,13 +62,19 @@ class CachingCpuAllocator final : public c10::Allocator {
   explicit CachingCpuAllocator(c10::Allocator* fallback)
       : fallback_(fallback), fallback_deleter_(fallback->raw_deleter()), limit_(physicalMemory() / 4) {}
 
-  c10::DataPtr allocate(size_t n) const override {
+  // LibTorch 1.13 declares allocate const, later 2.x releases non-const: both are here, without
+  // `override`, so the class compiles against either.
+  c10::DataPtr allocate(size_t n) { return std::as_const(*this).allocate(n); }
+  c10::DataPtr allocate(size_t n) const {
     void* p = n >= kMinCachedBytes ? takeLarge(n) : nullptr;
     if (p == nullptr) p = fallback_->raw_allocate(n);  // small blocks, or no memory left to map
     return {p, p, &release, c10::Device(c10::DeviceType::CPU)};
   }
 
   c10::DeleterFnPtr raw_deleter() const override { return &release; }
+
+  // Later LibTorch 2.x releases declare this pure virtual in c10::Allocator; 1.13 has no such member.
+  void copy_data(void* dest, const void* src, std::size_t count) const { std::memcpy(dest, src, count); }
 
   TensorCacheStats stats() const {
     std::lock_guard<std::mutex> lock(mutex_);
