@@ -269,13 +269,13 @@ torch::Tensor ssimLoss(const torch::Tensor& a, const torch::Tensor& b, const tor
     inputError(op, "`mask` selects no pixel at least 5 pixels from the border in the whole batch");
   // Only the mask's bounding box (over the batch) and the window radius around it contribute: the map
   // is computed there alone (the same sum; a hand covers a fraction of the frame).
-  const auto extent = [&](int dim) {
-    const auto any = (inner != 0).any(0).any(2).squeeze(-1);  // [H',W'] -> rows or columns
-    const auto used = (dim == 1 ? any.any(1) : any.any(0)).nonzero();
+  const auto covered = (inner != 0).any(0).any(2).squeeze(-1);  // [H',W']
+  const auto extent = [](const torch::Tensor& used_lines) {
+    const auto used = used_lines.nonzero();
     return std::pair<int64_t, int64_t>{used.min().item<int64_t>(), used.max().item<int64_t>() + 1};
   };
-  const auto [r0, r1] = extent(1);
-  const auto [c0, c1] = extent(2);
+  const auto [r0, r1] = extent(covered.any(1));
+  const auto [c0, c1] = extent(covered.any(0));
   // Map rows [r0, r1) need image rows [r0, r1 + 2 * radius).
   const auto box = [&](const torch::Tensor& t) {
     return t.narrow(1, r0, r1 - r0 + 2 * kSsimRadius).narrow(2, c0, c1 - c0 + 2 * kSsimRadius);
