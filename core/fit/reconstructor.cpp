@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 
@@ -875,8 +876,12 @@ FitResult reconstruct(const HandModel& base_model, const std::string& model_spec
   // For profiling: PALMA_FIT_TRACE=FILE writes the LibTorch operators of the staged fit as a Chrome
   // trace (docs/performance.md).
   std::optional<torch::autograd::profiler::RecordProfile> trace;
-  if (const char* file = std::getenv("PALMA_FIT_TRACE"); file != nullptr && *file != '\0')
+  if (const char* file = std::getenv("PALMA_FIT_TRACE"); file != nullptr && *file != '\0') {
+    // LibTorch writes the trace at the end and says nothing when it cannot: find out before the fit.
+    if (!std::ofstream(file, std::ios::app))
+      throw InputError(std::string("PALMA_FIT_TRACE: cannot write the trace file '") + file + "'");
     trace.emplace(file);
+  }
   return fitter.run();
 }
 

@@ -4,7 +4,10 @@
 #include <torch/torch.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/avatar/avatar_ops.h"
 #include "core/common/error.h"
@@ -453,6 +456,26 @@ PALMA_TEST(resizeCaptureKeepsPixelCentresExact) {
   PALMA_CHECK(std::abs(fx2 - fx / 2) < 1e-9 && std::abs(cx2 - ((cx + 0.5) / 2 - 0.5)) < 1e-9);
   // Area averaging keeps the mask's covered fraction.
   PALMA_CHECK(std::abs(half.masks.mean().item<double>() - scene.capture.masks.mean().item<double>()) < 1e-5);
+}
+
+PALMA_TEST(palmaFitTraceWritesTheOperatorsOrRefusesAPathItCannotWrite) {
+  const auto scene = test::makeFitScene(2, 40);
+  auto config = testConfig();
+  for (auto& s : config.stages) s.epochs = 1;
+  const auto init = test::disturbed(scene, 0, 0);
+  setenv("PALMA_FIT_TRACE", (palma::test::tempDir() + "/missing/trace.json").c_str(), 1);
+  PALMA_CHECK_THROWS(fit::reconstruct(scene.model, "builtin:right", scene.capture, init, config), InputError,
+                     "cannot write the trace file");
+  const std::string file = palma::test::tempDir() + "/trace.json";
+  setenv("PALMA_FIT_TRACE", file.c_str(), 1);
+  fit::reconstruct(scene.model, "builtin:right", scene.capture, init, config);
+  unsetenv("PALMA_FIT_TRACE");
+  std::ifstream in(file);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Chrome's JSON array format: LibTorch operators and the backward nodes of the renderer's operators.
+  PALMA_CHECK_MSG(!text.empty() && text.front() == '[' && text.find("\"aten::add\"") != std::string::npos &&
+                      text.find("ShadeFunction") != std::string::npos,
+                  "trace of " << text.size() << " bytes");
 }
 
 PALMA_TEST(aDeviceWithoutKernelsIsRefusedBeforeAnyWork) {
