@@ -43,8 +43,45 @@ void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
   }
 }
 
+// Every image's vertices in pixel coordinates and every triangle's orientation, computed once (by the
+// same kernel functions) for the edge search, which otherwise projects the vertices of every triangle
+// it visits at every pixel pair it tests; the results are identical.
 template <typename T>
-void antialiasForward(const AntialiasKernelParams<T>& p) {
+struct ScreenCache {
+  std::vector<T> screen;
+  std::vector<uint8_t> valid;
+  std::vector<int8_t> orientation;
+
+  AntialiasKernelParams<T> attach(AntialiasKernelParams<T> p, int num_triangles) {
+    const int64_t n = p.num_vertices, f = num_triangles;
+    screen.resize(static_cast<size_t>(p.batch * n * 2));
+    valid.resize(static_cast<size_t>(p.batch * n));
+    orientation.resize(static_cast<size_t>(p.batch * f));
+    at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+      for (int64_t b = b0; b < b1; ++b) {
+        for (int64_t v = 0; v < n; ++v) {
+          const auto s = kern::projectVertex(p, static_cast<int>(b), static_cast<int>(v));
+          screen[2 * (b * n + v)] = s.x;
+          screen[2 * (b * n + v) + 1] = s.y;
+          valid[b * n + v] = s.valid ? 1 : 0;
+        }
+        for (int64_t t = 0; t < f; ++t)
+          orientation[b * f + t] =
+              static_cast<int8_t>(kern::triangleOrientation(p, static_cast<int>(b), static_cast<int>(t)));
+      }
+    });
+    p.screen = screen.data();
+    p.screen_valid = valid.data();
+    p.orientation = orientation.data();
+    p.num_triangles = num_triangles;
+    return p;
+  }
+};
+
+template <typename T>
+void antialiasForward(const AntialiasKernelParams<T>& params, int num_triangles) {
+  ScreenCache<T> cache;
+  const AntialiasKernelParams<T> p = cache.attach(params, num_triangles);
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
   const int ch = p.channels;
   at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
@@ -105,7 +142,7 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
       if (color.is_cuda())
         gpu::antialiasForward(p, cudaStreamOf(color));
       else
-        antialiasForward(p);
+        antialiasForward(p, static_cast<int>(tri.size(0)));
     });
     ctx->save_for_backward({color, rast, pos, tri, neighbours});
     return out;
@@ -154,8 +191,11 @@ std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64
 }
 
 template <typename T>
-void compositeForward(const AntialiasKernelParams<T>& p, const CompositeKernelParams<T>& d, bool antialias,
+void compositeForward(const AntialiasKernelParams<T>& params, int num_triangles,
+                      const CompositeKernelParams<T>& d, bool antialias,
                       std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
+  ScreenCache<T> cache;
+  const AntialiasKernelParams<T> p = antialias ? cache.attach(params, num_triangles) : params;
   const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
   const auto compact = compactIndex(d, p.batch, pixels);
@@ -285,7 +325,7 @@ class CompositeFunction : public torch::autograd::Function<CompositeFunction> {
         packed = torch::empty({0}, torch::kUInt8);
       } else {
         std::vector<std::vector<EdgeCrossing<scalar_t>>> crossings;
-        compositeForward(p, d, antialias, crossings);
+        compositeForward(p, static_cast<int>(tri.size(0)), d, antialias, crossings);
         packed = packCrossings(crossings);
       }
     });

@@ -70,6 +70,12 @@ struct AntialiasKernelParams {
   int width = 0;                        // W
   int channels = 0;                     // C
   int num_vertices = 0;                 // N
+  // Optional, precomputed per image by the CPU kernels so that the edge search does not project the
+  // same vertices and orient the same triangles at every pixel pair (null: computed where needed):
+  const T* screen = nullptr;              // [B,N,2] vertices in pixel coordinates (0 where not valid)
+  const uint8_t* screen_valid = nullptr;  // [B,N] 1 where w > 0
+  const int8_t* orientation = nullptr;    // [B,F] kern::triangleOrientation of every triangle
+  int num_triangles = 0;                  // F (with `orientation`)
 };
 
 // Parameters of one fused shading pass (see shade_pixels.h): per-pixel rows and per-image parameters

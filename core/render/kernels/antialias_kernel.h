@@ -37,8 +37,15 @@ struct ScreenVertex {
 // Vertex v of image b in pixel coordinates (invalid at or behind the camera plane, w <= 0).
 template <typename T>
 PALMA_HD inline ScreenVertex<T> projectVertex(const AntialiasKernelParams<T>& p, int b, int v) {
-  const T* q = p.pos + (static_cast<int64_t>(b) * p.num_vertices + v) * 4;
+  const int64_t k = static_cast<int64_t>(b) * p.num_vertices + v;
   ScreenVertex<T> s;
+  if (p.screen) {  // the same values, computed once per image (screenCache in antialias.cpp)
+    s.valid = p.screen_valid[k] != 0;
+    s.x = p.screen[2 * k];
+    s.y = p.screen[2 * k + 1];
+    return s;
+  }
+  const T* q = p.pos + k * 4;
   s.valid = q[3] > 0;
   if (!s.valid) {
     s.x = s.y = T(0);
@@ -53,6 +60,7 @@ PALMA_HD inline ScreenVertex<T> projectVertex(const AntialiasKernelParams<T>& p,
 // winding for triangles in front of the camera).
 template <typename T>
 PALMA_HD inline int triangleOrientation(const AntialiasKernelParams<T>& p, int b, int f) {
+  if (p.orientation) return p.orientation[static_cast<int64_t>(b) * p.num_triangles + f];
   T h[3][3];
   for (int i = 0; i < 3; ++i) {
     const T* q = p.pos + (static_cast<int64_t>(b) * p.num_vertices + p.tri[3 * f + i]) * 4;
