@@ -24,6 +24,38 @@ constexpr int kBandRows = 16;
 
 using kern::TriangleSetup;
 
+// What triangle setup needs of one vertex, computed once per vertex instead of once per corner.
+template <typename T>
+struct VertexPrep {
+  T px, py;        // screen position in pixels (when `inside`)
+  int64_t gx, gy;  // position on the subpixel grid (when `on_grid`)
+  bool inside;     // in front of both clipping planes
+  bool on_grid;    // kern::vertexOnGrid
+};
+
+// kern::setupTriangle from prepared vertices: the same steps with the same values.
+template <typename T>
+bool setupTriangle(const RasterizeKernelParams<T>& p, const VertexPrep<T>* prep, int b, int f,
+                   TriangleSetup<T>& s) {
+  T v[3][4];
+  kern::loadTriangle(p, b, f, v);
+  const VertexPrep<T>* c[3];
+  for (int i = 0; i < 3; ++i) c[i] = prep + static_cast<int64_t>(b) * p.num_vertices + p.tri[3 * f + i];
+  if (c[0]->inside && c[1]->inside && c[2]->inside) {
+    const T px[3] = {c[0]->px, c[1]->px, c[2]->px}, py[3] = {c[0]->py, c[1]->py, c[2]->py};
+    if (!kern::boundingBox(px, py, 3, p.height, p.width, s.x0, s.x1, s.y0, s.y1)) return false;
+  } else if (!kern::clippedBoundingBox(v, p.height, p.width, s.x0, s.x1, s.y0, s.y1)) {
+    return false;
+  }
+  if (!kern::setupEdges(v, s)) return false;
+  s.fixed = false;
+  if (c[0]->on_grid && c[1]->on_grid && c[2]->on_grid) {
+    const int64_t x[3] = {c[0]->gx, c[1]->gx, c[2]->gx}, y[3] = {c[0]->gy, c[1]->gy, c[2]->gy};
+    kern::setupFixedPointFromGrid(x, y, s);
+  }
+  return true;
+}
+
 template <typename T>
 void rasterizeForward(const RasterizeKernelParams<T>& p) {
   const int bands = (p.height + kBandRows - 1) / kBandRows;
@@ -34,13 +66,23 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
 
   std::vector<std::vector<TriangleSetup<T>>> setups(p.batch);
   std::vector<std::vector<std::vector<int>>> bins(p.batch, std::vector<std::vector<int>>(bands));
+  std::vector<VertexPrep<T>> prep(static_cast<size_t>(p.batch) * p.num_vertices);
   at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
+      for (int64_t i = b * p.num_vertices; i < (b + 1) * p.num_vertices; ++i) {
+        VertexPrep<T>& vp = prep[i];
+        const T* v = p.pos + i * 4;
+        vp.inside = kern::insideClipPlanes(v);
+        vp.px = vp.py = T(0);
+        if (vp.inside) kern::screenPoint(v, p.height, p.width, vp.px, vp.py);
+        vp.gx = vp.gy = 0;
+        vp.on_grid = kern::vertexOnGrid(p, v, vp.gx, vp.gy);
+      }
       auto& list = setups[b];
       list.reserve(p.num_triangles);
       for (int f = 0; f < p.num_triangles; ++f) {
         TriangleSetup<T> s;
-        if (!kern::setupTriangle(p, static_cast<int>(b), f, s)) s.x0 = -1;  // marks "not drawn"
+        if (!setupTriangle(p, prep.data(), static_cast<int>(b), f, s)) s.x0 = -1;  // marks "not drawn"
         list.push_back(s);
         if (s.x0 < 0) continue;
         for (int band = s.y0 / kBandRows; band <= s.y1 / kBandRows; ++band) bins[b][band].push_back(f);
@@ -72,14 +114,11 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
               fixed_step[i] = fe[0] << kern::kSubpixelBits;
             }
           }
-          for (int x = s.x0; x <= s.x1; ++x) {
-            bool inside = true;
-            if (s.fixed) {
-              // Tie rule folded into the bias: value + (top_left ? 0 : -1) >= 0 <=> value > 0 or (== 0 and
-              // top-left).
-              for (int i = 0; i < 3 && inside; ++i) inside = fixed_row[i] + (x - s.x0) * fixed_step[i] >= 0;
-            }
-            if (!inside) continue;
+          // Tie rule folded into the bias: value + (top_left ? 0 : -1) >= 0 <=> value > 0 or (== 0 and
+          // top-left). The values step exactly along the row; a pixel is inside when none is negative.
+          int64_t e0 = fixed_row[0], e1 = fixed_row[1], e2 = fixed_row[2];
+          for (int x = s.x0; x <= s.x1; ++x, e0 += fixed_step[0], e1 += fixed_step[1], e2 += fixed_step[2]) {
+            if ((e0 | e1 | e2) < 0) continue;  // without s.fixed all three stay 0
             T u, v, zw;
             if (!kern::sampleTriangle(s, xs[x], yn, u, v, zw)) continue;
             const int64_t local = static_cast<int64_t>(y - row0) * p.width + x;

@@ -44,6 +44,23 @@ PALMA_HD inline void cross3(const T a[3], const T b[3], T out[3]) {
   out[2] = a[0] * b[1] - a[1] * b[0];
 }
 
+// Screen position in pixels of a clip-space point with w > 0.
+template <typename T>
+PALMA_HD inline void screenPoint(const T v[4], int height, int width, T& px, T& py) {
+  px = (v[0] / v[3] + 1) * T(0.5) * width;
+  py = (v[1] / v[3] + 1) * T(0.5) * height;
+}
+
+// Whether a clip-space point lies in front of both clipping planes (z + w >= 0, w >= eps).
+template <typename T>
+PALMA_HD inline bool insideClipPlanes(const T v[4]) {
+  return v[2] + v[3] >= 0 && v[3] - T(1e-9) >= 0;
+}
+
+template <typename T>
+PALMA_HD bool boundingBox(const T* px, const T* py, int n, int height, int width, int& x0, int& x1, int& y0,
+                          int& y1);
+
 // Clips the triangle (clip-space vertices v[3][4]) against z + w >= 0 and w >= eps and returns the
 // pixel bounding box of what remains (false when nothing does).
 template <typename T>
@@ -56,7 +73,7 @@ PALMA_HD bool clippedBoundingBox(const T v[3][4], int height, int width, int& x0
     for (int k = 0; k < 4; ++k) poly[i][k] = v[i][k];
   const T eps = T(1e-9);
   bool inside = true;
-  for (int i = 0; i < 3; ++i) inside = inside && v[i][2] + v[i][3] >= 0 && v[i][3] - eps >= 0;
+  for (int i = 0; i < 3; ++i) inside = inside && insideClipPlanes(v[i]);
   for (int plane = inside ? 2 : 0; plane < 2; ++plane) {
     int m = 0;
     for (int i = 0; i < n; ++i) {
@@ -78,14 +95,21 @@ PALMA_HD bool clippedBoundingBox(const T v[3][4], int height, int width, int& x0
     for (int i = 0; i < n; ++i)
       for (int k = 0; k < 4; ++k) poly[i][k] = next[i][k];
   }
+  T px[8], py[8];
+  for (int i = 0; i < n; ++i) screenPoint(poly[i], height, width, px[i], py[i]);
+  return boundingBox(px, py, n, height, width, x0, x1, y0, y1);
+}
+
+// The pixel bounding box of the screen points (px, py)[n] (false when it holds no pixel centre).
+template <typename T>
+PALMA_HD bool boundingBox(const T* px, const T* py, int n, int height, int width, int& x0, int& x1, int& y0,
+                          int& y1) {
   T px0 = infinity<T>(), px1 = -px0, py0 = px0, py1 = -px0;
   for (int i = 0; i < n; ++i) {
-    const T px = (poly[i][0] / poly[i][3] + 1) * T(0.5) * width;
-    const T py = (poly[i][1] / poly[i][3] + 1) * T(0.5) * height;
-    px0 = minOf(px0, px);
-    px1 = maxOf(px1, px);
-    py0 = minOf(py0, py);
-    py1 = maxOf(py1, py);
+    px0 = minOf(px0, px[i]);
+    px1 = maxOf(px1, px[i]);
+    py0 = minOf(py0, py[i]);
+    py1 = maxOf(py1, py[i]);
   }
   // Pixel centres sit at i + 0.5; widen by one pixel so rounding never drops a centre on the boundary
   // (the edge functions decide exactly).
@@ -109,18 +133,35 @@ PALMA_HD inline int64_t roundHalfAway(double x) {
 }
 
 // Integer edge functions for a triangle wholly in front of the near plane (s.fixed = false otherwise).
+// A vertex's position on the 1/256-pixel grid (false when it is behind the near plane or too far out
+// for the integer test).
+template <typename T>
+PALMA_HD inline bool vertexOnGrid(const RasterizeKernelParams<T>& p, const T v[4], int64_t& x, int64_t& y) {
+  if (!(v[3] > 0) || v[2] < -v[3]) return false;
+  const double px = (double(v[0]) / double(v[3]) + 1) * 0.5 * p.width;
+  const double py = (double(v[1]) / double(v[3]) + 1) * 0.5 * p.height;
+  if (!(absOf(px) < kFixedLimit && absOf(py) < kFixedLimit)) return false;
+  x = roundHalfAway(px * double(1 << kSubpixelBits));  // exact scaling by a power of two
+  y = roundHalfAway(py * double(1 << kSubpixelBits));
+  return true;
+}
+
+template <typename T>
+PALMA_HD void setupFixedPointFromGrid(const int64_t x[3], const int64_t y[3], TriangleSetup<T>& s);
+
 template <typename T>
 PALMA_HD void setupFixedPoint(const RasterizeKernelParams<T>& p, const T v[3][4], TriangleSetup<T>& s) {
   s.fixed = false;
   int64_t x[3], y[3];
-  for (int i = 0; i < 3; ++i) {
-    if (!(v[i][3] > 0) || v[i][2] < -v[i][3]) return;
-    const double px = (double(v[i][0]) / double(v[i][3]) + 1) * 0.5 * p.width;
-    const double py = (double(v[i][1]) / double(v[i][3]) + 1) * 0.5 * p.height;
-    if (!(absOf(px) < kFixedLimit && absOf(py) < kFixedLimit)) return;
-    x[i] = roundHalfAway(px * double(1 << kSubpixelBits));  // exact scaling by a power of two
-    y[i] = roundHalfAway(py * double(1 << kSubpixelBits));
-  }
+  for (int i = 0; i < 3; ++i)
+    if (!vertexOnGrid(p, v[i], x[i], y[i])) return;
+  setupFixedPointFromGrid(x, y, s);
+}
+
+// Integer edge functions from the vertices on the grid (all three valid).
+template <typename T>
+PALMA_HD void setupFixedPointFromGrid(const int64_t x[3], const int64_t y[3], TriangleSetup<T>& s) {
+  s.fixed = false;
   const int64_t area = (x[1] - x[0]) * (y[2] - y[0]) - (y[1] - y[0]) * (x[2] - x[0]);
   if (area == 0) return;  // degenerate on the grid: the homogeneous test decides
   const int64_t sign = area > 0 ? 1 : -1;
