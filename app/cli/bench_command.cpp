@@ -12,6 +12,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
 #include "core/common/atomic_file.h"
+#include "core/common/cpu_isa.h"
 #include "core/common/threads.h"
 #include "core/eval/fit_benchmark.h"
 #include "core/eval/render_benchmark.h"
@@ -77,7 +78,9 @@ int runRenderBench(const std::vector<std::string>& args) {
   options.dense = !parsed.flag("no-dense");
   options.baseline = !parsed.flag("no-baseline");
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
-  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << std::endl;
+  const std::string kernels = cpu::isaName(cpu::cpuIsa());
+  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << ", " << kernels
+            << " CPU kernels" << std::endl;
   options.progress = [](const ProgressEvent& e) {
     if (e.fraction < 1.0)
       std::cerr << "[" << static_cast<int>(100 * e.fraction) << "%] " << e.message << std::endl;
@@ -88,6 +91,7 @@ int runRenderBench(const std::vector<std::string>& args) {
     nlohmann::json j;
     j["palma_version"] = PALMA_VERSION_STRING;
     j["threads"] = at::get_num_threads();
+    j["cpu_kernels"] = kernels;
     j["device"] = options.device.str();
     j["frames"] = options.frames;
     for (const auto& r : rows)
@@ -159,8 +163,9 @@ int runFitBench(const std::vector<std::string>& args) {
     options.work_dir = pattern;
   }
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
-  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << "; work folder "
-            << options.work_dir << std::endl;
+  const std::string kernels = cpu::isaName(cpu::cpuIsa());
+  std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << ", " << kernels
+            << " CPU kernels; work folder " << options.work_dir << std::endl;
   ProgressBar bar;
   options.progress = [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); };
   const auto rows = eval::runFitBenchmark(options);

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/model/skinning.h"
 
@@ -40,7 +41,7 @@ void accumulateFaceNormals(const T* v, const int64_t* f, int64_t faces, T* sum, 
 
 template <typename T>
 void normalsForward(const T* verts, const int64_t* faces, int64_t batch, int64_t n, int64_t f, T* out) {
-  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       T* o = out + b * n * 3;
       accumulateFaceNormals(verts + b * n * 3, faces, f, o, n);
@@ -58,7 +59,7 @@ void normalsForward(const T* verts, const int64_t* faces, int64_t batch, int64_t
 template <typename T>
 void normalsBackward(const T* verts, const int64_t* faces, int64_t batch, int64_t n, int64_t f, const T* grad,
                      T* grad_verts) {
-  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, batch, 1, [&](int64_t b0, int64_t b1) {
     std::vector<T> sum(static_cast<size_t>(n) * 3);
     for (int64_t b = b0; b < b1; ++b) {
       const T* v = verts + b * n * 3;

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
@@ -57,7 +58,7 @@ struct ScreenCache {
     screen.resize(static_cast<size_t>(p.batch * n * 2));
     valid.resize(static_cast<size_t>(p.batch * n));
     orientation.resize(static_cast<size_t>(p.batch * f));
-    at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
       for (int64_t b = b0; b < b1; ++b) {
         for (int64_t v = 0; v < n; ++v) {
           const auto s = kern::projectVertex(p, static_cast<int>(b), static_cast<int>(v));
@@ -84,7 +85,7 @@ void antialiasForward(const AntialiasKernelParams<T>& params, int num_triangles)
   const AntialiasKernelParams<T> p = cache.attach(params, num_triangles);
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
   const int ch = p.channels;
-  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const T* color = p.color + b * image_size;
       T* out = p.out + b * image_size;
@@ -98,7 +99,7 @@ void antialiasForward(const AntialiasKernelParams<T>& params, int num_triangles)
 template <typename T>
 void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* grad_color, T* grad_pos) {
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
-  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const T* color = p.color + b * image_size;
       const T* go = grad_out + b * image_size;
@@ -179,7 +180,7 @@ std::pair<const int64_t*, const int64_t*> indexBlock(const CompositeKernelParams
 template <typename T>
 std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64_t batch, int64_t pixels) {
   std::unique_ptr<int32_t[]> compact(new int32_t[static_cast<size_t>(batch * pixels)]);
-  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const int64_t first = b * pixels;
       std::fill(compact.get() + first, compact.get() + first + pixels, -1);
@@ -203,7 +204,7 @@ void compositeForward(const AntialiasKernelParams<T>& params, int num_triangles,
   T* image = d.image;
   T* mask = d.mask;
   crossings.assign(p.batch, {});
-  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const int64_t first = b * pixels;
       // Background, then the covered pixels' colours (this image's block of the sorted index).
@@ -240,11 +241,11 @@ void compositeBackward(const AntialiasKernelParams<T>& p, const CompositeKernelP
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
   const auto compact = compactIndex(d, p.batch, pixels);
   const int32_t* ci = compact.get();
-  at::parallel_for(0, d.count, 8192, [&](int64_t i0, int64_t i1) {
+  palma::cpu::parallelFor(0, d.count, 8192, [&](int64_t i0, int64_t i1) {
     for (int64_t i = i0; i < i1; ++i)
       for (int k = 0; k < c; ++k) grad_colour[i * c + k] = grad_image ? grad_image[d.index[i] * c + k] : T(0);
   });
-  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b)
       for (const auto& e : crossings[b])
         kern::compositeBlendCrossingBackward(p, d, ci, static_cast<int>(b), e, grad_image, grad_mask,

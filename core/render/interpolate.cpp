@@ -3,6 +3,7 @@
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
@@ -17,7 +18,7 @@ namespace {
 // CPU kernels: the per-pixel bodies of kernels/interpolate_kernel.h over parallel ranges of pixels.
 template <typename T>
 void interpolateForward(const InterpolateKernelParams<T>& p) {
-  at::parallel_for(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
+  palma::cpu::parallelFor(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
     for (int64_t q = q0; q < q1; ++q) kern::interpolateForwardPixel(p, q);
   });
 }
@@ -27,7 +28,7 @@ template <typename T>
 void interpolateBackward(const InterpolateKernelParams<T>& p, const T* grad_out, T* grad_attr, T* grad_rast) {
   ParallelAccumulator<T> acc(static_cast<int64_t>(p.attr_batch) * p.num_attr_vertices * p.channels,
                              grad_attr);
-  at::parallel_for(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
+  palma::cpu::parallelFor(0, p.pixels, 8192, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
     for (int64_t q = q0; q < q1; ++q) kern::interpolateBackwardPixel(p, q, grad_out, g, grad_rast);
   });

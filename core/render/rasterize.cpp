@@ -8,6 +8,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
@@ -67,7 +68,7 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
   std::vector<std::vector<TriangleSetup<T>>> setups(p.batch);
   std::vector<std::vector<std::vector<int>>> bins(p.batch, std::vector<std::vector<int>>(bands));
   std::vector<VertexPrep<T>> prep(static_cast<size_t>(p.batch) * p.num_vertices);
-  at::parallel_for(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       for (int64_t i = b * p.num_vertices; i < (b + 1) * p.num_vertices; ++i) {
         VertexPrep<T>& vp = prep[i];
@@ -90,7 +91,7 @@ void rasterizeForward(const RasterizeKernelParams<T>& p) {
     }
   });
 
-  at::parallel_for(0, static_cast<int64_t>(p.batch) * bands, 1, [&](int64_t w0, int64_t w1) {
+  palma::cpu::parallelFor(0, static_cast<int64_t>(p.batch) * bands, 1, [&](int64_t w0, int64_t w1) {
     std::vector<T> depth(static_cast<size_t>(kBandRows) * p.width);
     for (int64_t work = w0; work < w1; ++work) {
       const int b = static_cast<int>(work / bands), band = static_cast<int>(work % bands);
@@ -145,7 +146,7 @@ void rasterizeBackward(const RasterizeKernelParams<T>& p, const T* grad_out, T* 
   const int64_t pixels = pixel_index ? count : static_cast<int64_t>(p.batch) * p.height * p.width;
   const int64_t pos_size = static_cast<int64_t>(p.batch) * p.num_vertices * 4;
   ParallelAccumulator<T> acc(pos_size, grad_pos);
-  at::parallel_for(0, pixels, 4096, [&](int64_t q0, int64_t q1) {
+  palma::cpu::parallelFor(0, pixels, 4096, [&](int64_t q0, int64_t q1) {
     T* g = acc.local();
     for (int64_t k = q0; k < q1; ++k)
       kern::rasterizeBackwardPixel(p, pixel_index ? pixel_index[k] : k, grad_out + k * 4, g);
@@ -287,7 +288,7 @@ CoveredPixels coveredPixels(const torch::Tensor& rast_in) {
   std::vector<int64_t> offset(static_cast<size_t>(rows) + 1, 0);
   AT_DISPATCH_FLOATING_TYPES(contiguous.scalar_type(), "covered_pixels", [&] {
     const scalar_t* r = contiguous.data_ptr<scalar_t>();
-    at::parallel_for(0, rows, 64, [&](int64_t y0, int64_t y1) {
+    palma::cpu::parallelFor(0, rows, 64, [&](int64_t y0, int64_t y1) {
       for (int64_t y = y0; y < y1; ++y) {
         const scalar_t* id = r + (y * width) * 4 + 3;
         int64_t n = 0;
@@ -300,7 +301,7 @@ CoveredPixels coveredPixels(const torch::Tensor& rast_in) {
     out.batch = torch::empty({offset[rows]}, torch::kInt64);
     int64_t* index = out.index.data_ptr<int64_t>();
     int64_t* image_of = out.batch.data_ptr<int64_t>();
-    at::parallel_for(0, rows, 64, [&](int64_t y0, int64_t y1) {
+    palma::cpu::parallelFor(0, rows, 64, [&](int64_t y0, int64_t y1) {
       for (int64_t y = y0; y < y1; ++y) {
         const scalar_t* id = r + (y * width) * 4 + 3;
         int64_t k = offset[y];

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
@@ -20,7 +21,7 @@ namespace {
 
 template <typename T>
 void shadeForward(const ShadeParams<T>& p, T* colour, T* normals_out) {
-  at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
+  palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     for (int64_t i = i0; i < i1; ++i) kern::shadeForwardPixel(p, i, colour, normals_out);
   });
 }
@@ -34,7 +35,7 @@ void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGra
   const int64_t shared = light_size + logit_size + sh_size + 3;
   std::vector<T> total(shared, T(0));
   ParallelAccumulator<T> acc(shared, total.data());
-  at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
+  palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* sh_acc = acc.local();
     T* g_light_acc = sh_acc + sh_size;
     T* g_logit_acc = g_light_acc + light_size;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/op_checks.h"
 
@@ -86,7 +87,7 @@ T norm20(const T* v) {
 
 template <typename T>
 void tangentsForward(const TangentProblem<T>& p, int64_t batch, T* out) {
-  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, batch, 1, [&](int64_t b0, int64_t b1) {
     std::vector<T> acc_t(static_cast<size_t>(p.t) * 3), acc_b(static_cast<size_t>(p.t) * 3);
     for (int64_t b = b0; b < b1; ++b) {
       accumulateFrames(p, p.verts + b * p.n * 3, acc_t.data(), acc_b.data());
@@ -112,7 +113,7 @@ void tangentsForward(const TangentProblem<T>& p, int64_t batch, T* out) {
 template <typename T>
 void tangentsBackward(const TangentProblem<T>& p, int64_t batch, const T* grad, T* grad_verts,
                       T* grad_normals) {
-  at::parallel_for(0, batch, 1, [&](int64_t b0, int64_t b1) {
+  palma::cpu::parallelFor(0, batch, 1, [&](int64_t b0, int64_t b1) {
     std::vector<T> acc_t(static_cast<size_t>(p.t) * 3);
     for (int64_t b = b0; b < b1; ++b) {
       const T* v = p.verts + b * p.n * 3;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/camera.h"
 #include "core/render/cpu/shadow_simd.h"
@@ -118,7 +119,7 @@ inline void backwardPoint(const ShadowLookupParams<double>& p, int64_t i, double
 
 template <typename T>
 void shadowLookupForward(const ShadowLookupParams<T>& p) {
-  at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
+  palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     for (int64_t i = i0; i < i1; ++i) p.visibility[i] = lookupPoint(p, i);
   });
 }
@@ -130,7 +131,7 @@ void shadowLookupBackward(const ShadowLookupParams<T>& p, const T* grad_v, T* gr
   const int64_t map_size = static_cast<int64_t>(p.resolution) * p.resolution;
   const int64_t batches = p.count ? (*std::max_element(p.pixel_batch, p.pixel_batch + p.count) + 1) : 0;
   ParallelAccumulator<T> depth_acc(grad_depth ? batches * map_size : 0, grad_depth);
-  at::parallel_for(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
+  palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* gd = grad_depth ? depth_acc.local() : nullptr;
     for (int64_t i = i0; i < i1; ++i) backwardPoint(p, i, grad_v[i], gd, grad_points);
   });

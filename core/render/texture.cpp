@@ -3,6 +3,7 @@
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
@@ -17,7 +18,7 @@ namespace {
 // CPU kernels: the per-sample bodies of kernels/texture_kernel.h over parallel ranges of samples.
 template <typename T>
 void textureForward(const TextureKernelParams<T>& p) {
-  at::parallel_for(0, p.batch * p.samples_per_image, 4096, [&](int64_t s0, int64_t s1) {
+  palma::cpu::parallelFor(0, p.batch * p.samples_per_image, 4096, [&](int64_t s0, int64_t s1) {
     for (int64_t s = s0; s < s1; ++s) kern::textureForwardSample(p, s);
   });
 }
@@ -27,7 +28,7 @@ template <typename T>
 void textureBackward(const TextureKernelParams<T>& p, const T* grad_out, T* grad_tex, T* grad_uv) {
   const int64_t tex_size = static_cast<int64_t>(p.tex_batch) * p.tex_height * p.tex_width * p.channels;
   ParallelAccumulator<T> acc(grad_tex ? tex_size : 0, grad_tex);
-  at::parallel_for(0, p.batch * p.samples_per_image, 4096, [&](int64_t s0, int64_t s1) {
+  palma::cpu::parallelFor(0, p.batch * p.samples_per_image, 4096, [&](int64_t s0, int64_t s1) {
     T* g = grad_tex ? acc.local() : nullptr;
     for (int64_t s = s0; s < s1; ++s) kern::textureBackwardSample(p, s, grad_out, g, grad_uv);
   });

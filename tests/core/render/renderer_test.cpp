@@ -2,8 +2,12 @@
 // silhouettes, albedo, normal map, SH, light position, ambient, shadows), and what its outputs mean.
 #include <torch/torch.h>
 
+#include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/eval/render_baseline.h"
+#include "core/model/builtin_hand.h"
+#include "core/model/pose_presets.h"
+#include "core/model/skinning.h"
 #include "core/render/renderer.h"
 #include "core/render/shading.h"
 #include "tests/core/render/render_scene.h"
@@ -104,7 +108,9 @@ PALMA_TEST(shadowTermHasGradientsAndDarkensWhatTheCubeHides) {
   s.lighting.light_position = torch::tensor({-0.4, 0.0, 0.6}, kDouble).view({1, 3});
   s.lighting.shadow.resolution = 512;
   Renderer renderer;
-  const auto out = renderer.render(s.mesh, s.material, s.lighting, s.cameras);
+  RenderSettings rs;
+  rs.geometry_outputs = true;
+  const auto out = renderer.render(s.mesh, s.material, s.lighting, s.cameras, rs);
   const auto vis = out.visibility[0].squeeze(2);
   const double shadowed = vis.narrow(0, 29, 6).narrow(1, 51, 6).mean().item<double>();
   const double lit = vis.narrow(0, 4, 6).narrow(1, 4, 6).mean().item<double>();
@@ -219,4 +225,113 @@ PALMA_TEST(fusedShadingMatchesTheLibTorchOpComposition) {
   std::printf("  max |fused - LibTorch ops| = %.3g\n", diff);
   PALMA_CHECK(diff < 1e-9);
   PALMA_CHECK((fused.mask - reference.mask).abs().max().item<double>() == 0);
+}
+
+namespace {
+
+struct HandRender {
+  torch::Tensor rast, normals, image, mask, g_vertices, g_albedo, g_normal_map, g_light, g_logit;
+};
+
+// The built-in hand in four poses at 128^2, float32, with an albedo map, a normal map, the point light
+// with soft shadows and antialiasing; forward and every gradient from a fixed output gradient.
+HandRender renderHand() {
+  const palma::HandModel model = palma::makeBuiltinHand();
+  const palma::Rig rig = palma::makeRig(model);
+  const auto names = palma::posePresetNames();
+  const int frames = 4, size = 128;
+  auto pose = torch::zeros({frames, palma::kNumJoints, 3});
+  for (int b = 0; b < frames; ++b) {
+    const palma::PoseMatrix p = palma::posePreset(model, names[b % names.size()]);
+    pose[b] = torch::from_blob(const_cast<float*>(p.data()), {palma::kNumJoints, 3}, torch::kFloat32).clone();
+    pose[b][0] = torch::tensor({1.6f + 0.1f * b, 0.1f * b - 0.1f, 0.05f * b});
+  }
+  palma::SkinningParams params;
+  params.pose = pose;
+  auto verts = palma::skin(rig, params).vertices;
+  verts = (verts - verts.mean(1, true) + torch::tensor({0.0f, 0.0f, 0.45f}).view({1, 1, 3})).detach();
+  RenderScene s;
+  s.mesh.vertices = verts.requires_grad_(true);
+  s.mesh.faces = rig.faces;
+  s.mesh.uvs =
+      torch::from_blob(const_cast<float*>(model.uvs.data()), {model.uvs.rows(), 2}, torch::kFloat32).clone();
+  std::vector<int64_t> uv_faces(model.uv_faces.data(), model.uv_faces.data() + model.uv_faces.size());
+  s.mesh.uv_faces = torch::tensor(uv_faces, torch::kInt64).view({-1, 3});
+  torch::manual_seed(5);
+  s.material.albedo = (0.5f + 0.3f * torch::rand({1, 64, 64, 3})).requires_grad_(true);
+  s.material.normal_map =
+      (torch::tensor({0.5f, 0.5f, 1.0f}).view({1, 1, 1, 3}) + 0.05f * torch::randn({1, 64, 64, 3}))
+          .requires_grad_(true);
+  s.lighting = Lighting::harpDefaults();
+  s.lighting.light_position = s.lighting.light_position.clone().requires_grad_(true);
+  s.lighting.ambient_logit = s.lighting.ambient_logit.clone().requires_grad_(true);
+  s.lighting.shadow.resolution = 96;
+  Camera cam;
+  cam.width = cam.height = size;
+  cam.fx = cam.fy = 0.8 * size * 0.45 / 0.22;
+  cam.cx = cam.cy = 0.5 * size - 0.5;
+  s.cameras = CameraBatch::repeat(cam, frames);
+  Renderer renderer;
+  RenderSettings rs;
+  rs.geometry_outputs = true;
+  const auto out = renderer.render(s.mesh, s.material, s.lighting, s.cameras, rs);
+  const auto g_image = torch::rand({frames, size, size, 3}) - 0.5f;
+  const auto g_mask = torch::rand({frames, size, size, 1}) - 0.5f;
+  torch::autograd::backward({out.image, out.mask}, {g_image, g_mask});
+  return {out.rast,
+          out.normals,
+          out.image.detach(),
+          out.mask.detach(),
+          s.mesh.vertices.grad(),
+          s.material.albedo.grad(),
+          s.material.normal_map.grad(),
+          s.lighting.light_position.grad(),
+          s.lighting.ambient_logit.grad()};
+}
+
+}  // namespace
+
+// The kernels' AVX2 variants (core/common/cpu_isa.h) evaluate the same operations as the baseline code:
+// the same image, mask and gradients, bit for bit.
+PALMA_TEST(avx2KernelsRenderAndDifferentiateExactlyLikeTheBaselineCode) {
+  if (!palma::cpu::cpuHasAvx2()) {
+    std::printf("  this processor has no AVX2: only the baseline code runs here\n");
+    PALMA_CHECK(palma::cpu::setCpuIsa(palma::cpu::Isa::Avx2) == palma::cpu::Isa::Generic);
+    return;
+  }
+  const auto before = palma::cpu::cpuIsa();
+  PALMA_CHECK(palma::cpu::setCpuIsa(palma::cpu::Isa::Generic) == palma::cpu::Isa::Generic);
+  const int64_t runs0 = palma::cpu::avx2Runs();
+  const HandRender generic = renderHand();
+  const int64_t runs1 = palma::cpu::avx2Runs();
+  PALMA_CHECK(palma::cpu::setCpuIsa(palma::cpu::Isa::Avx2) == palma::cpu::Isa::Avx2);
+  const HandRender avx2 = renderHand();
+  const int64_t runs2 = palma::cpu::avx2Runs();
+  palma::cpu::setCpuIsa(before);
+  // Every kernel loop of the render ran in the chosen variant.
+  std::printf("  kernel loops in AVX2: %lld with the baseline chosen, %lld with AVX2\n",
+              static_cast<long long>(runs1 - runs0), static_cast<long long>(runs2 - runs1));
+  PALMA_CHECK(runs1 == runs0);
+  PALMA_CHECK(runs2 - runs1 >= 15);
+  const double covered = generic.mask.gt(0.5).to(torch::kFloat64).mean().item<double>();
+  std::printf("  %.1f %% of the pixels covered\n", 100 * covered);
+  PALMA_CHECK(covered > 0.05);
+  const std::pair<const char*, std::pair<torch::Tensor, torch::Tensor>> pairs[] = {
+      {"rast", {generic.rast, avx2.rast}},
+      {"normals", {generic.normals, avx2.normals}},
+      {"image", {generic.image, avx2.image}},
+      {"mask", {generic.mask, avx2.mask}},
+      {"d / d vertices", {generic.g_vertices, avx2.g_vertices}},
+      {"d / d albedo", {generic.g_albedo, avx2.g_albedo}},
+      {"d / d normal map", {generic.g_normal_map, avx2.g_normal_map}},
+      {"d / d light position", {generic.g_light, avx2.g_light}},
+      {"d / d ambient", {generic.g_logit, avx2.g_logit}}};
+  for (const auto& [name, t] : pairs) {
+    std::printf("  %s: max difference %.3g of %.3g\n", name, (t.first - t.second).abs().max().item<double>(),
+                t.first.abs().max().item<double>());
+  }
+  for (const auto& [name, t] : pairs) {
+    PALMA_CHECK_MSG(t.first.defined() && t.second.defined() && t.first.abs().sum().item<double>() > 0, name);
+    PALMA_CHECK_MSG(torch::equal(t.first, t.second), std::string(name) + " differs between the variants");
+  }
 }
