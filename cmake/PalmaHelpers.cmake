@@ -47,8 +47,8 @@ function(palma_add_test name)
   if(NOT labels)
     set(labels unit)
   endif()
-  # Passive OpenMP waiting: spinning workers are several times slower when tests run in parallel
-  # (see preferPassiveThreadWaiting in core/common/threads.h).
+  # Passive OpenMP waiting: tests run in parallel on all cores, where any spinning costs time
+  # (see boundThreadSpinning in core/common/threads.h).
   if("gui" IN_LIST labels)
     add_test(NAME ${name} COMMAND ${PALMA_XVFB_RUN} $<TARGET_FILE:${name}>)
     set_tests_properties(${name} PROPERTIES ENVIRONMENT

@@ -170,7 +170,7 @@ int runFit(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  preferPassiveThreadWaiting(argv);
+  boundThreadSpinning(argv);
   reuseLargeAllocations();
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     std::cout << kUsage;

@@ -47,7 +47,7 @@ int run(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  palma::preferPassiveThreadWaiting(argv);
+  palma::boundThreadSpinning(argv);
   palma::reuseLargeAllocations();
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {

@@ -19,7 +19,7 @@
 #include "widgets/vtk_viewport.h"
 
 int main(int argc, char** argv) {
-  palma::preferPassiveThreadWaiting(argv);
+  palma::boundThreadSpinning(argv);
   palma::reuseLargeAllocations();
   QCoreApplication::setOrganizationName("Palma");
   QCoreApplication::setApplicationName("Palma Studio");

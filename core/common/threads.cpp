@@ -15,9 +15,9 @@ int configureThreads(int requested) {
   return at::get_num_threads();
 }
 
-void preferPassiveThreadWaiting(char** argv) {
-  if (std::getenv("OMP_WAIT_POLICY") != nullptr) return;
-  if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) != 0) return;
+void boundThreadSpinning(char** argv) {
+  if (std::getenv("OMP_WAIT_POLICY") != nullptr || std::getenv("GOMP_SPINCOUNT") != nullptr) return;
+  if (setenv("GOMP_SPINCOUNT", "1000", 1) != 0) return;
 #ifdef __linux__
   execv("/proc/self/exe", argv);
 #else

@@ -7,12 +7,16 @@ namespace palma {
 // (LibTorch may start with a single thread even on a multi-core machine.)
 int configureThreads(int requested);
 
-// OpenMP worker threads that spin while waiting for work slow everything down several-fold as soon as
-// anything else runs on the machine (measured: a fit iteration 10x slower on 2 busy cores). The
-// OpenMP runtime reads OMP_WAIT_POLICY once, when the program loads, so a program has to be started
-// with it: unless the user chose a policy, this sets OMP_WAIT_POLICY=PASSIVE and re-executes the
-// program with the same arguments. Call it first thing in main(); it returns when no re-execution
-// was needed or possible.
-void preferPassiveThreadWaiting(char** argv);
+// How OpenMP worker threads wait between parallel loops. Spinning for long (the runtime's default, and
+// OMP_WAIT_POLICY=ACTIVE) slows everything down several-fold as soon as anything else runs on the
+// machine (measured: a fit iteration 10x slower on 2 busy cores); sleeping at once (PASSIVE) costs a
+// wake-up at every one of the dozens of parallel loops of a render (measured: 11.6 against 10.95 ms per
+// frame for the CPU renderer on a quiet 2-core machine). A short spin, GOMP_SPINCOUNT=1000 (some tens of
+// microseconds, enough to bridge the small LibTorch operations between our kernels), gets most of the
+// gain and was as fast as PASSIVE next to two busy processes. The OpenMP runtime reads these variables
+// once, when the program loads, so a program has to be started with them: unless the user set
+// OMP_WAIT_POLICY or GOMP_SPINCOUNT, this sets GOMP_SPINCOUNT=1000 and re-executes the program with the
+// same arguments. Call it first thing in main(); it returns when no re-execution was needed or possible.
+void boundThreadSpinning(char** argv);
 
 }  // namespace palma
