@@ -80,7 +80,7 @@ int runRenderBench(const std::vector<std::string>& args) {
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   const std::string kernels = cpu::isaName(cpu::cpuIsa());
   std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << ", " << kernels
-            << " CPU kernels" << std::endl;
+            << " CPU kernels, threads wait: " << threadWaiting() << std::endl;
   options.progress = [](const ProgressEvent& e) {
     if (e.fraction < 1.0)
       std::cerr << "[" << static_cast<int>(100 * e.fraction) << "%] " << e.message << std::endl;
@@ -92,6 +92,7 @@ int runRenderBench(const std::vector<std::string>& args) {
     j["palma_version"] = PALMA_VERSION_STRING;
     j["threads"] = at::get_num_threads();
     j["cpu_kernels"] = kernels;
+    j["thread_waiting"] = threadWaiting();
     j["device"] = options.device.str();
     j["frames"] = options.frames;
     for (const auto& r : rows)
@@ -165,7 +166,8 @@ int runFitBench(const std::vector<std::string>& args) {
   const int threads = configureThreads(parsed.getInt("threads", 0, 256));
   const std::string kernels = cpu::isaName(cpu::cpuIsa());
   std::cerr << "Using " << threads << " worker thread" << (threads == 1 ? "" : "s") << ", " << kernels
-            << " CPU kernels; work folder " << options.work_dir << std::endl;
+            << " CPU kernels, threads wait: " << threadWaiting() << "; work folder " << options.work_dir
+            << std::endl;
   ProgressBar bar;
   options.progress = [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); };
   const auto rows = eval::runFitBenchmark(options);

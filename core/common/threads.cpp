@@ -26,4 +26,15 @@ void boundThreadSpinning(char** argv) {
   // execv only returns on failure: go on with the runtime's default policy.
 }
 
+std::string threadWaiting() {
+  std::string out;
+  for (const char* name : {"OMP_WAIT_POLICY", "GOMP_SPINCOUNT"}) {
+    const char* value = std::getenv(name);
+    if (!value) continue;
+    if (!out.empty()) out += ' ';
+    out += std::string(name) + "=" + value;
+  }
+  return out.empty() ? "runtime default" : out;
+}
+
 }  // namespace palma

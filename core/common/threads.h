@@ -1,6 +1,8 @@
 // The number of worker threads the engine's kernels use (ATen's intra-op pool), and how they wait.
 #pragma once
 
+#include <string>
+
 namespace palma {
 
 // Uses `requested` threads, or one per core when requested <= 0; returns the number now in use.
@@ -18,5 +20,9 @@ int configureThreads(int requested);
 // OMP_WAIT_POLICY or GOMP_SPINCOUNT, this sets GOMP_SPINCOUNT=1000 and re-executes the program with the
 // same arguments. Call it first thing in main(); it returns when no re-execution was needed or possible.
 void boundThreadSpinning(char** argv);
+
+// How this process's OpenMP workers wait, as the runtime read it at start-up: "GOMP_SPINCOUNT=N" or
+// "OMP_WAIT_POLICY=P" (the variables, both when both are set), or "runtime default".
+std::string threadWaiting();
 
 }  // namespace palma

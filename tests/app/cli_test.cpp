@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,8 +19,10 @@ struct Result {
   QString out, err;
 };
 
-Result runPalma(const QStringList& args) {
+Result runPalma(const QStringList& args,
+                const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
   QProcess process;
+  process.setProcessEnvironment(env);
   process.start(PALMA_CLI_PATH, args);
   Result r;
   if (!process.waitForFinished(120000)) {
@@ -343,6 +346,50 @@ class CliTest : public QObject {
       QVERIFY(row["forward_backward_ms_per_frame"].toDouble() > 0);
       QVERIFY(row["covered_fraction"].toDouble() > 0.05 && row["covered_fraction"].toDouble() < 0.5);
     }
+  }
+
+  // palma starts its OpenMP workers with a short spin unless the user chose how they wait, and says so;
+  // PALMA_CPU_ISA=generic chooses the baseline kernels.
+  void benchRecordsHowThreadsWaitAndWhichKernelsRan() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bench.json");
+    const QStringList args = {"bench",     "render",    "--sizes", "16",         "--frames",
+                              "1",         "--repeats", "1",       "--no-dense", "--no-baseline",
+                              "--threads", "1",         "--json",  path};
+    auto json = [&]() {
+      QFile file(path);
+      return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                            : QJsonObject();
+    };
+    // The OpenMP runtime prints the spin count it read at load (once per load: palma re-executes itself
+    // to set it), so the last one printed is the one in force.
+    auto spinCount = [](const QString& err) {
+      const auto matches = QRegularExpression("GOMP_SPINCOUNT = '(\\d+)'").globalMatch(err);
+      QString last;
+      for (auto it = matches; it.hasNext();) last = it.next().captured(1);
+      return last;
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("OMP_WAIT_POLICY");
+    env.remove("GOMP_SPINCOUNT");
+    env.remove("PALMA_CPU_ISA");
+    env.insert("OMP_DISPLAY_ENV", "VERBOSE");
+    Result r = runPalma(args, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(spinCount(r.err), QString("1000"));
+    QVERIFY2(r.err.contains("threads wait: GOMP_SPINCOUNT=1000"), qPrintable(r.err));
+    QCOMPARE(json()["thread_waiting"].toString(), QString("GOMP_SPINCOUNT=1000"));
+    const QString kernels = json()["cpu_kernels"].toString();
+    QVERIFY2(kernels == "avx2" || kernels == "generic", qPrintable(kernels));
+
+    env.insert("OMP_WAIT_POLICY", "PASSIVE");
+    env.insert("PALMA_CPU_ISA", "generic");
+    r = runPalma(args, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(spinCount(r.err), QString("0"));
+    QCOMPARE(json()["thread_waiting"].toString(), QString("OMP_WAIT_POLICY=PASSIVE"));
+    QCOMPARE(json()["cpu_kernels"].toString(), QString("generic"));
+    QVERIFY2(r.err.contains("generic CPU kernels"), qPrintable(r.err));
   }
 
   void badInputGivesOneClearLineAndAnExitCode_data() {
