@@ -53,8 +53,8 @@ struct ScreenCache {
   std::vector<uint8_t> valid;
   std::vector<int8_t> orientation;
 
-  AntialiasKernelParams<T> attach(AntialiasKernelParams<T> p, int num_triangles) {
-    const int64_t n = p.num_vertices, f = num_triangles;
+  AntialiasKernelParams<T> attach(AntialiasKernelParams<T> p) {
+    const int64_t n = p.num_vertices, f = p.num_triangles;
     screen.resize(static_cast<size_t>(p.batch * n * 2));
     valid.resize(static_cast<size_t>(p.batch * n));
     orientation.resize(static_cast<size_t>(p.batch * f));
@@ -74,15 +74,14 @@ struct ScreenCache {
     p.screen = screen.data();
     p.screen_valid = valid.data();
     p.orientation = orientation.data();
-    p.num_triangles = num_triangles;
     return p;
   }
 };
 
 template <typename T>
-void antialiasForward(const AntialiasKernelParams<T>& params, int num_triangles) {
+void antialiasForward(const AntialiasKernelParams<T>& params) {
   ScreenCache<T> cache;
-  const AntialiasKernelParams<T> p = cache.attach(params, num_triangles);
+  const AntialiasKernelParams<T> p = cache.attach(params);
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
   const int ch = p.channels;
   palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
@@ -129,6 +128,7 @@ AntialiasKernelParams<T> kernelParams(const torch::Tensor& color, const torch::T
   p.width = static_cast<int>(color.size(2));
   p.channels = static_cast<int>(color.size(3));
   p.num_vertices = static_cast<int>(pos.size(1));
+  p.num_triangles = static_cast<int>(tri.size(0));
   return p;
 }
 
@@ -143,7 +143,7 @@ class AntialiasFunction : public torch::autograd::Function<AntialiasFunction> {
       if (color.is_cuda())
         gpu::antialiasForward(p, cudaStreamOf(color));
       else
-        antialiasForward(p, static_cast<int>(tri.size(0)));
+        antialiasForward(p);
     });
     ctx->save_for_backward({color, rast, pos, tri, neighbours});
     return out;
@@ -192,11 +192,10 @@ std::unique_ptr<int32_t[]> compactIndex(const CompositeKernelParams<T>& d, int64
 }
 
 template <typename T>
-void compositeForward(const AntialiasKernelParams<T>& params, int num_triangles,
-                      const CompositeKernelParams<T>& d, bool antialias,
-                      std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
+void compositeForward(const AntialiasKernelParams<T>& params, const CompositeKernelParams<T>& d,
+                      bool antialias, std::vector<std::vector<EdgeCrossing<T>>>& crossings) {
   ScreenCache<T> cache;
-  const AntialiasKernelParams<T> p = antialias ? cache.attach(params, num_triangles) : params;
+  const AntialiasKernelParams<T> p = antialias ? cache.attach(params) : params;
   const int c = d.channels;
   const int64_t pixels = static_cast<int64_t>(p.height) * p.width;
   const auto compact = compactIndex(d, p.batch, pixels);
@@ -326,7 +325,7 @@ class CompositeFunction : public torch::autograd::Function<CompositeFunction> {
         packed = torch::empty({0}, torch::kUInt8);
       } else {
         std::vector<std::vector<EdgeCrossing<scalar_t>>> crossings;
-        compositeForward(p, static_cast<int>(tri.size(0)), d, antialias, crossings);
+        compositeForward(p, d, antialias, crossings);
         packed = packCrossings(crossings);
       }
     });

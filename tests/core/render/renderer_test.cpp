@@ -312,10 +312,10 @@ PALMA_TEST(avx2KernelsRenderAndDifferentiateExactlyLikeTheBaselineCode) {
   std::printf("  kernel loops in AVX2: %lld with the baseline chosen, %lld with AVX2\n",
               static_cast<long long>(runs1 - runs0), static_cast<long long>(runs2 - runs1));
   PALMA_CHECK(runs1 == runs0);
-  PALMA_CHECK(runs2 - runs1 >= 15);
+  PALMA_CHECK(runs2 - runs1 >= 15);  // measured: 34 (every parallel loop of the render and its backward)
   const double covered = generic.mask.gt(0.5).to(torch::kFloat64).mean().item<double>();
   std::printf("  %.1f %% of the pixels covered\n", 100 * covered);
-  PALMA_CHECK(covered > 0.05);
+  PALMA_CHECK(covered > 0.05);  // measured: 10.3 %
   const std::pair<const char*, std::pair<torch::Tensor, torch::Tensor>> pairs[] = {
       {"rast", {generic.rast, avx2.rast}},
       {"normals", {generic.normals, avx2.normals}},
