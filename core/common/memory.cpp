@@ -25,7 +25,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr size_t kMinCachedBytes = size_t{4} << 20;
+// Medium blocks count too: the renderer's per-pixel tables ([P,3] floats of an 8-frame batch at 448^2
+// are 2.8 MB) left to the C library took about 2,400 page faults per forward + backward (none with
+// this threshold; docs/performance.md).
+constexpr size_t kMinCachedBytes = size_t{256} << 10;
 // A cached block nobody asked for in this long is returned to the system (a fit's iteration reuses
 // its blocks within a second or two; the studio between jobs needs none of them).
 std::atomic<Clock::duration> stale_after{std::chrono::seconds(10)};

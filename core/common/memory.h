@@ -9,7 +9,7 @@ namespace palma {
 // 58 MB). The C library serves such blocks with a fresh mmap each time, which the kernel fills with
 // zero pages one fault at a time and unmaps again on free: at HARP's settings that cost about as much
 // system time as the fit's own computation. This installs a caching allocator for LibTorch's CPU
-// tensors: blocks of 4 MB and more are rounded up to a size class (at most 1/8 larger) and kept
+// tensors: blocks of 256 kB and more are rounded up to a size class (at most 1/8 larger) and kept
 // when freed, so the next iteration reuses the pages of the last (a request may take a cached block up
 // to half as large again as its class). Smaller blocks go to LibTorch's own allocator. A cached block unused
 // for 10 seconds is returned to the system, at most a quarter of the machine's memory is kept cached, and

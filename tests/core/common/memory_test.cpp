@@ -163,3 +163,20 @@ PALMA_TEST(releaseFreeMemoryReturnsTheCachedPages) {
   faultsOfOneIteration();
   PALMA_CHECK(faultsOfOneIteration() < kPages / 20);
 }
+
+PALMA_TEST(mediumTensorsAreCachedSmallOnesAreNot) {
+  // The renderer's per-pixel tables are a few MB: they reuse cached blocks like the large rasters.
+  reuseLargeAllocations();
+  releaseFreeMemory();
+  constexpr int64_t kMedium = 256 << 10;  // 1 MB of floats
+  faultsOfOneIteration(kMedium);
+  const auto before = tensorCacheStats();
+  for (int i = 0; i < 3; ++i) faultsOfOneIteration(kMedium);
+  const auto after = tensorCacheStats();
+  PALMA_CHECK_MSG(after.hits - before.hits == 3 && after.misses == before.misses,
+                  "1 MB: hits " << after.hits - before.hits << ", misses " << after.misses - before.misses);
+  // 128 kB stays with LibTorch's allocator.
+  faultsOfOneIteration(32 << 10);
+  const auto small = tensorCacheStats();
+  PALMA_CHECK(small.hits == after.hits && small.misses == after.misses);
+}
