@@ -12,6 +12,7 @@
 #include "core/render/rasterize.h"
 #include "core/render/shade_pixels.h"
 #include "core/render/shading.h"
+#include "core/render/split_columns.h"
 #include "core/render/texture.h"
 
 namespace palma::render {
@@ -140,10 +141,14 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
   }
   timings_.shadow_ms = msSince(start);
   start = Clock::now();
-  const auto attr_px = interpolatePixels(vertex_attr, rast_px, mesh.faces, pixel_batch);  // [P,7|10]
-  const auto points = attr_px.narrow(1, 0, 3);
-  auto normals = attr_px.narrow(1, 3, 3);
-  const auto depth_px = attr_px.narrow(1, 6, 1);
+  // Positions, normals, depth (and light-space points): one interpolation, then one contiguous
+  // tensor per group for the kernels that read them.
+  const auto attr_px =
+      splitColumns(interpolatePixels(vertex_attr, rast_px, mesh.faces, pixel_batch),
+                   use_shadows ? std::vector<int64_t>{3, 3, 1, 3} : std::vector<int64_t>{3, 3, 1});
+  const auto& points = attr_px[0];
+  auto normals = attr_px[1];
+  const auto& depth_px = attr_px[2];
 
   torch::Tensor albedo;  // [P,3]
   ShadeInputs shade_in;
@@ -155,19 +160,19 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
       uv_attr = torch::cat({uvs.unsqueeze(0).expand({batch, -1, -1}), tangents}, 2);
     }
     const auto uv_px = interpolatePixels(uv_attr, rast_px, mesh.uv_faces, pixel_batch);  // [P,2|6]
-    const auto uv = uv_px.narrow(1, 0, 2);                                               // [P,2]
+    const auto uv_parts = material.normal_map.defined() ? splitColumns(uv_px, {2, 4}) : std::vector{uv_px};
+    const auto& uv = uv_parts[0];  // [P,2]
     if (textured) albedo = sampleTexture(material.albedo.to(options), uv, sizes);
     if (material.normal_map.defined()) {
       shade_in.normal_map = sampleTexture(material.normal_map.to(options), uv, sizes);
-      shade_in.tangents = uv_px.narrow(1, 2, 4);
+      shade_in.tangents = uv_parts[1];
     }
   }
   if (!textured) albedo = material.albedo.to(options).view({1, 3}).expand({pixel_index.size(0), 3});
 
   // Lighting, fused per pixel (shade_pixels.h).
   torch::Tensor visibility;
-  if (use_shadows)
-    visibility = shadowVisibility(shadow_map, attr_px.narrow(1, 7, 3), pixel_batch, lighting.shadow);
+  if (use_shadows) visibility = shadowVisibility(shadow_map, attr_px[3], pixel_batch, lighting.shadow);
   shade_in.albedo = albedo.contiguous();
   shade_in.normals = normals;
   shade_in.pixel_batch = pixel_batch;

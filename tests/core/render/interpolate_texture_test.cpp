@@ -1,11 +1,13 @@
 // interpolate and texture: exact values (linear attributes, perspective correctness, texel centres,
-// boundary modes, separate UV index buffers) and gradients against finite differences.
+// boundary modes, separate UV index buffers) and gradients against finite differences; splitting an
+// interpolated table into its column groups.
 #include <torch/torch.h>
 
 #include "core/common/error.h"
 #include "core/render/camera.h"
 #include "core/render/interpolate.h"
 #include "core/render/rasterize.h"
+#include "core/render/split_columns.h"
 #include "core/render/texture.h"
 #include "tests/support/gradient_check.h"
 #include "tests/support/palma_test.h"
@@ -160,4 +162,41 @@ PALMA_TEST(textureRejectsBadInput) {
   PALMA_CHECK_THROWS(texture(torch::zeros({3, 4, 4, 3}), torch::zeros({2, 4, 2})), palma::InputError,
                      "batch");
   PALMA_CHECK_THROWS(texture(torch::zeros({1, 4, 4, 3}, kDouble), uv), palma::InputError, "same dtype");
+}
+
+PALMA_TEST(splitColumnsMatchesNarrowAndGathersTheGradientsOfItsParts) {
+  for (const auto options : {kDouble, torch::TensorOptions().dtype(torch::kFloat32)}) {
+    // A non-contiguous table (a transposed view) is split like its contiguous copy.
+    const auto x = torch::randn({5, 9001}, options).t().set_requires_grad(true);
+    const auto parts = splitColumns(x, {3, 1, 1});
+    PALMA_CHECK(parts.size() == 3);
+    int64_t offset = 0;
+    for (const auto& part : parts) {
+      PALMA_CHECK(part.is_contiguous());
+      PALMA_CHECK(torch::equal(part, x.narrow(1, offset, part.size(1))));
+      offset += part.size(1);
+    }
+    // The middle part takes no part in the loss: its columns get zeros.
+    const auto w0 = torch::randn({9001, 3}, options), w2 = torch::randn({9001, 1}, options);
+    torch::autograd::backward({(parts[0] * w0).sum() + (parts[2] * w2).sum()});
+    const auto expected = torch::cat({w0, torch::zeros({9001, 1}, options), w2}, 1);
+    PALMA_CHECK(torch::equal(x.grad(), expected));
+  }
+  // Gradients against finite differences (through a non-linear use of two parts).
+  const auto c = palma::test::checkGradient(
+      [](const torch::Tensor& t) {
+        const auto p = splitColumns(t, {1, 3});
+        return (p[0].sin() * p[1].pow(2)).sum();
+      },
+      torch::randn({7, 4}, kDouble));
+  palma::test::printCheck("split: d / d x", c);
+  PALMA_CHECK(c.nonzero == 28 && palma::test::relativeError(c) < 1e-7);
+}
+
+PALMA_TEST(splitColumnsRejectsWidthsThatDoNotFit) {
+  const auto x = torch::zeros({4, 6});
+  PALMA_CHECK_THROWS(splitColumns(x, {3, 2}), palma::InputError, "add up to 5");
+  PALMA_CHECK_THROWS(splitColumns(x, {}), palma::InputError, "add up to 0");
+  PALMA_CHECK_THROWS(splitColumns(x, {6, 0}), palma::InputError, "positive");
+  PALMA_CHECK_THROWS(splitColumns(torch::zeros({4, 6, 1}), {6}), palma::InputError, "split_columns");
 }
