@@ -46,6 +46,9 @@ int runRenderBench(const std::vector<std::string>& args) {
       .option("threads", "N", "Worker threads (0: one per core)", "0")
       .option("device", "NAME", "cpu, or cuda / cuda:N in a build with the CUDA kernels", "cpu")
       .option("json", "FILE", "Also write the results as JSON to FILE")
+      .option("trace", "DIR",
+              "Also profile one more forward + backward per case and write its operators as a\n      "
+              "Chrome trace to DIR/<impl>-<mesh>-<size>.json (chrome://tracing, ui.perfetto.dev)")
       .flag("no-dense", "Skip the 2-level Loop subdivided hand (~110k triangles)")
       .flag("no-baseline", "Skip the LibTorch-op baseline")
       .epilog(
@@ -71,6 +74,11 @@ int runRenderBench(const std::vector<std::string>& args) {
     ::unlink(probe.c_str());
   }
   eval::RenderBenchmarkOptions options;
+  if (const auto dir = parsed.find("trace")) {
+    if (!std::filesystem::is_directory(*dir))
+      throw Error("--trace: '" + *dir + "' is not a directory (create it first)");
+    options.trace_dir = *dir;
+  }
   options.device = render::parseComputeDevice(parsed.get("device"));
   options.sizes = parseSizes(parsed.get("sizes"));
   options.frames = parsed.getInt("frames", 1, 64);

@@ -1,5 +1,6 @@
 #include "core/eval/render_benchmark.h"
 
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -98,7 +99,7 @@ Scene makeScene(const HandModel& model, int size, int frames, const RenderBenchm
 }
 
 void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn, Scene& s, int repeats,
-              RenderBenchmarkRow& row) {
+              RenderBenchmarkRow& row, const std::string& trace_path) {
   const int frames = row.frames;
   const torch::Device device = s.target.device();
   const bool cuda = device.is_cuda();
@@ -154,6 +155,18 @@ void timeCase(const std::function<render::RenderOutput(const Scene&)>& render_fn
     else if (r > 0)
       fwd_bwd.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count() / frames);
   }
+  if (!trace_path.empty()) {
+    auto verts = s.mesh.vertices.detach().clone().set_requires_grad(true);
+    Scene g = s;
+    g.mesh.vertices = verts;
+    g.material.albedo = s.material.albedo.detach().clone().set_requires_grad(true);
+    g.material.normal_map = s.material.normal_map.detach().clone().set_requires_grad(true);
+    g.lighting.light_position = s.lighting.light_position.detach().clone().set_requires_grad(true);
+    torch::autograd::profiler::RecordProfile profile(trace_path);
+    const auto out = render_fn(g);
+    torch::autograd::backward({out.image, out.mask}, {grad_image, grad_mask});
+    render::synchronizeDevice(device);
+  }
   row.forward_ms = median(fwd);
   row.forward_backward_ms = median(fwd_bwd);
   row.peak_memory_mb = peak;
@@ -186,10 +199,14 @@ std::vector<RenderBenchmarkRow> runRenderBenchmark(const RenderBenchmarkOptions&
           options.progress({static_cast<double>(done) / cases, "bench",
                             row.implementation + " " + name + " " + std::to_string(size) + "^2"});
         render::Renderer renderer;
+        const std::string trace = options.trace_dir.empty()
+                                      ? std::string()
+                                      : options.trace_dir + "/" + row.implementation + "-" + name + "-" +
+                                            std::to_string(size) + ".json";
         if (baseline) {
           timeCase(
               [&](const Scene& s) { return renderWithTorchOps(s.mesh, s.material, s.lighting, s.cameras); },
-              scene, options.repeats, row);
+              scene, options.repeats, row, trace);
         } else {
           // What the fitter asks for: image and mask only.
           render::RenderSettings settings;
@@ -198,7 +215,7 @@ std::vector<RenderBenchmarkRow> runRenderBenchmark(const RenderBenchmarkOptions&
               [&](const Scene& s) {
                 return renderer.render(s.mesh, s.material, s.lighting, s.cameras, settings);
               },
-              scene, options.repeats, row);
+              scene, options.repeats, row, trace);
           torch::NoGradGuard no_grad;
           renderer.render(scene.mesh, scene.material, scene.lighting, scene.cameras, settings);
           const auto& t = renderer.lastTimings();

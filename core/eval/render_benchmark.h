@@ -21,7 +21,11 @@ struct RenderBenchmarkOptions {
   int texture_size = 512;               // albedo and normal map size (HARP: 512^2)
   int shadow_resolution = 256;          // shadow map size
   torch::Device device = torch::kCPU;   // where the scenes live and both implementations run
-  ProgressCallback progress;            // one event per case
+  // When set: after the timed runs of each case, one more forward + backward runs under LibTorch's
+  // profiler and its operators and autograd nodes go to <trace_dir>/<implementation>-<mesh>-<size>.json
+  // (Chrome trace format: chrome://tracing, ui.perfetto.dev). The directory must exist.
+  std::string trace_dir;
+  ProgressCallback progress;  // one event per case
 };
 
 struct RenderBenchmarkRow {

@@ -330,7 +330,7 @@ class CliTest : public QObject {
     QTemporaryDir dir;
     const QString path = dir.filePath("bench.json");
     const Result r = runPalma({"bench", "render", "--sizes", "32", "--frames", "2", "--repeats", "1",
-                               "--no-dense", "--threads", "1", "--json", path});
+                               "--no-dense", "--threads", "1", "--json", path, "--trace", dir.path()});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("torch-ops") && r.out.contains("speed-up"), qPrintable(r.out));
     QFile file(path);
@@ -345,6 +345,20 @@ class CliTest : public QObject {
       QCOMPARE(row["triangles"].toInt(), 6848);
       QVERIFY(row["forward_backward_ms_per_frame"].toDouble() > 0);
       QVERIFY(row["covered_fraction"].toDouble() > 0.05 && row["covered_fraction"].toDouble() < 0.5);
+    }
+    // One Chrome trace per case: the renderer's autograd nodes and LibTorch's operators, with times.
+    for (const QString name : {"palma-hand-32.json", "torch-ops-hand-32.json"}) {
+      QFile trace(dir.filePath(name));
+      QVERIFY2(trace.open(QIODevice::ReadOnly), qPrintable(name));
+      const QJsonArray events = QJsonDocument::fromJson(trace.readAll()).array();
+      QStringList names;
+      for (const auto& e : events) {
+        QVERIFY(e.toObject().contains("ts") && e.toObject().contains("dur"));
+        names << e.toObject()["name"].toString();
+      }
+      const bool palma = name.startsWith("palma");
+      QVERIFY2(names.filter("ShadeFunction").isEmpty() != palma, qPrintable(names.join(", ")));
+      QVERIFY2(!names.filter("aten::").isEmpty(), qPrintable(name));
     }
   }
 
@@ -458,6 +472,9 @@ class CliTest : public QObject {
         << QStringList{"bench", "render",     "--sizes",       "32",     "--frames",        "1", "--repeats",
                        "1",     "--no-dense", "--no-baseline", "--json", "/proc/bench.json"}
         << 1 << "cannot create a file";
+    QTest::newRow("bench: trace into a missing folder")
+        << QStringList{"bench", "render", "--sizes", "32", "--no-dense", "--trace", "/no/such/folder"} << 1
+        << "--trace: '/no/such/folder' is not a directory";
   }
   void badInputGivesOneClearLineAndAnExitCode() {
     QFETCH(QStringList, args);
