@@ -16,6 +16,33 @@ namespace {
 // Rows per parallel chunk: a few kB of every part.
 constexpr int64_t kRowGrain = 4096;
 
+// Copies `width` values per row for rows [r0, r1) from `src` (row stride src_stride) to `dst` (row
+// stride dst_stride); null `src` writes zeros. The usual widths are compile-time constants, so the
+// inner loop unrolls into plain moves.
+template <int W, typename T>
+void copyRows(const T* src, int64_t src_stride, T* dst, int64_t dst_stride, int64_t r0, int64_t r1) {
+  for (int64_t r = r0; r < r1; ++r)
+    for (int c = 0; c < W; ++c) dst[r * dst_stride + c] = src ? src[r * src_stride + c] : T(0);
+}
+
+template <typename T>
+void copyRows(int64_t width, const T* src, int64_t src_stride, T* dst, int64_t dst_stride, int64_t r0,
+              int64_t r1) {
+  switch (width) {
+    case 1:
+      return copyRows<1>(src, src_stride, dst, dst_stride, r0, r1);
+    case 2:
+      return copyRows<2>(src, src_stride, dst, dst_stride, r0, r1);
+    case 3:
+      return copyRows<3>(src, src_stride, dst, dst_stride, r0, r1);
+    case 4:
+      return copyRows<4>(src, src_stride, dst, dst_stride, r0, r1);
+    default:
+      for (int64_t r = r0; r < r1; ++r)
+        for (int64_t c = 0; c < width; ++c) dst[r * dst_stride + c] = src ? src[r * src_stride + c] : T(0);
+  }
+}
+
 class SplitColumnsFunction : public torch::autograd::Function<SplitColumnsFunction> {
  public:
   static torch::autograd::variable_list forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x,
@@ -34,13 +61,10 @@ class SplitColumnsFunction : public torch::autograd::Function<SplitColumnsFuncti
       std::vector<scalar_t*> dst;
       for (auto& part : parts) dst.push_back(part.data_ptr<scalar_t>());
       palma::cpu::parallelFor(0, rows, kRowGrain, [&](int64_t r0, int64_t r1) {
-        for (int64_t r = r0; r < r1; ++r) {
-          const scalar_t* row = src + r * columns;
-          for (size_t i = 0; i < widths.size(); ++i) {
-            const int64_t w = widths[i];
-            for (int64_t c = 0; c < w; ++c) dst[i][r * w + c] = row[c];
-            row += w;
-          }
+        int64_t offset = 0;
+        for (size_t i = 0; i < widths.size(); ++i) {
+          copyRows(widths[i], src + offset, columns, dst[i], widths[i], r0, r1);
+          offset += widths[i];
         }
       });
     });
@@ -72,16 +96,10 @@ class SplitColumnsFunction : public torch::autograd::Function<SplitColumnsFuncti
       for (const auto& g : contiguous) src.push_back(g.defined() ? g.data_ptr<scalar_t>() : nullptr);
       scalar_t* dst = grad.data_ptr<scalar_t>();
       palma::cpu::parallelFor(0, rows, kRowGrain, [&](int64_t r0, int64_t r1) {
-        for (int64_t r = r0; r < r1; ++r) {
-          scalar_t* row = dst + r * columns;
-          for (size_t i = 0; i < widths.size(); ++i) {
-            const int64_t w = widths[i];
-            if (src[i])
-              for (int64_t c = 0; c < w; ++c) row[c] = src[i][r * w + c];
-            else
-              for (int64_t c = 0; c < w; ++c) row[c] = scalar_t(0);
-            row += w;
-          }
+        int64_t offset = 0;
+        for (size_t i = 0; i < widths.size(); ++i) {
+          copyRows(widths[i], src[i], widths[i], dst + offset, columns, r0, r1);
+          offset += widths[i];
         }
       });
     });
