@@ -454,10 +454,10 @@ CompositeOutput compositeAntialias(const torch::Tensor& colour, const torch::Ten
                      std::to_string(c) + "] = [" + std::to_string(b) + ", " + std::to_string(h) + ", " +
                      std::to_string(w) + ", " + std::to_string(c) + "], got " + describe(background));
   }
-  if (pixel_index.numel() > 0 &&
+  if (!indicesTrusted() && pixel_index.numel() > 0 &&
       (pixel_index.min().item<int64_t>() < 0 || pixel_index.max().item<int64_t>() >= b * h * w))
     throw InputError("composite: `pixel_index` points outside the image");
-  if (pixel_index.numel() > 1 &&
+  if (!indicesTrusted() && pixel_index.numel() > 1 &&
       !(pixel_index.narrow(0, 1, pixel_index.size(0) - 1) > pixel_index.narrow(0, 0, pixel_index.size(0) - 1))
            .all()
            .item<bool>())

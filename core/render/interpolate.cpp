@@ -106,7 +106,8 @@ torch::Tensor interpolateChecked(const torch::Tensor& attr, const torch::Tensor&
   const auto attr3 = attr.dim() == 2 ? attr.unsqueeze(0) : attr;
   if (attr3.size(2) == 0) throw InputError("interpolate: `attr` has no channels");
   checkTriangles("interpolate", "tri", tri, attr3.size(1));
-  if (rast.numel() > 0 && rast.select(-1, 3).max().item<double>() > static_cast<double>(tri.size(0)))
+  if (!indicesTrusted() && rast.numel() > 0 &&
+      rast.select(-1, 3).max().item<double>() > static_cast<double>(tri.size(0)))
     throw InputError("interpolate: `rast` refers to more triangles than `tri` has (" +
                      std::to_string(tri.size(0)) + "): pass the index buffer in the rasterised order");
   // The index tensors go where the data is (the kernels read them there).
@@ -134,7 +135,7 @@ torch::Tensor interpolatePixels(const torch::Tensor& attr, const torch::Tensor& 
         pixel_batch.size(0) != rast.size(0))
       throw InputError("interpolate: `pixel_batch` must be an int64 [P] tensor matching `rast` [P,4], got " +
                        describe(pixel_batch));
-    if (pixel_batch.numel() > 0 &&
+    if (!indicesTrusted() && pixel_batch.numel() > 0 &&
         (pixel_batch.min().item<int64_t>() < 0 || pixel_batch.max().item<int64_t>() >= attr.size(0)))
       throw InputError("interpolate: `pixel_batch` refers to an image `attr` does not have");
   }

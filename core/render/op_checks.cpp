@@ -9,6 +9,14 @@
 
 namespace palma::render {
 
+namespace {
+thread_local bool trusted_indices = false;
+}  // namespace
+
+TrustedIndicesScope::TrustedIndicesScope() : previous_(trusted_indices) { trusted_indices = true; }
+TrustedIndicesScope::~TrustedIndicesScope() { trusted_indices = previous_; }
+bool indicesTrusted() { return trusted_indices; }
+
 std::string describe(const torch::Tensor& t) {
   if (!t.defined()) return "an undefined tensor";
   std::ostringstream os;
@@ -55,7 +63,7 @@ void checkTriangles(const char* op, const char* name, const torch::Tensor& tri, 
   if (!ok)
     throw InputError(std::string(op) + ": `" + name + "` must be an [F,3] int32 or int64 tensor, got " +
                      describe(tri));
-  if (tri.numel() == 0) return;
+  if (tri.numel() == 0 || trusted_indices) return;
   const int64_t lo = tri.min().item<int64_t>(), hi = tri.max().item<int64_t>();
   if (lo < 0 || hi >= num_vertices) {
     std::ostringstream os;

@@ -20,7 +20,8 @@ void checkDevice(const char* op, const char* name, const torch::Tensor& t);
 // Throws when `t` holds a NaN or an infinity (one pass over the data: used for geometry, not images).
 void checkFinite(const char* op, const char* name, const torch::Tensor& t);
 
-// Throws unless `tri` is an [F,3] integer tensor whose entries lie in [0, num_vertices).
+// Throws unless `tri` is an [F,3] integer tensor whose entries lie in [0, num_vertices) (the range is not
+// read inside a TrustedIndicesScope).
 void checkTriangles(const char* op, const char* name, const torch::Tensor& tri, int64_t num_vertices);
 
 // Throws unless `a` and `b` have the same dtype and device.
@@ -29,5 +30,24 @@ void checkSameKind(const char* op, const char* name_a, const torch::Tensor& a, c
 
 // "[8, 448, 448, 4] float32" for messages.
 std::string describe(const torch::Tensor& t);
+
+// The renderer makes the index tensors it hands the operators itself (the covered pixels and their
+// images, the rasteriser's output, the shadow map's) and checks the caller's index buffers once. While
+// an object of this class lives, the operators called on this thread skip the checks that read every
+// element of an index tensor (range, order, triangle ids; a pass over the data and a reduction each:
+// about 2 % of a frame at 448^2); the checks of shapes, dtypes and devices stay. Scopes nest.
+class TrustedIndicesScope {
+ public:
+  TrustedIndicesScope();
+  ~TrustedIndicesScope();
+  TrustedIndicesScope(const TrustedIndicesScope&) = delete;
+  TrustedIndicesScope& operator=(const TrustedIndicesScope&) = delete;
+
+ private:
+  bool previous_;
+};
+
+// Whether a TrustedIndicesScope is active on this thread.
+bool indicesTrusted();
 
 }  // namespace palma::render

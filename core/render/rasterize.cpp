@@ -264,7 +264,7 @@ torch::Tensor rasterPixels(const torch::Tensor& pos, const torch::Tensor& tri, c
   checkSameKind("rasterize", "pos", pos, "rast", rast);
   if (!pixel_index.defined() || pixel_index.scalar_type() != torch::kInt64 || pixel_index.dim() != 1)
     throw InputError("rasterize: `pixel_index` must be an int64 [P] tensor, got " + describe(pixel_index));
-  if (pixel_index.numel() > 0 &&
+  if (!indicesTrusted() && pixel_index.numel() > 0 &&
       (pixel_index.min().item<int64_t>() < 0 || pixel_index.max().item<int64_t>() >= rast.numel() / 4))
     throw InputError("rasterize: `pixel_index` points outside the image");
   return RasterPixelsFunction::apply(pos.contiguous(), tri.to(pos.device(), torch::kInt32).contiguous(),

@@ -89,6 +89,8 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
   if (textured || material.normal_map.defined()) {
     if (!mesh.uvs.defined() || !mesh.uv_faces.defined())
       throw InputError("render: texture maps need `mesh.uvs` and `mesh.uv_faces`");
+    checkFloatTensor("render", "mesh.uvs", mesh.uvs, 2, 2);
+    checkTriangles("render", "mesh.uv_faces", mesh.uv_faces, mesh.uvs.size(0));
     if (mesh.uv_faces.size(0) != mesh.faces.size(0))
       throw InputError("render: `mesh.uv_faces` must list the same triangles as `mesh.faces`");
   }
@@ -113,6 +115,9 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
     checkFloatTensor("render", "lighting.sh", lighting.sh, 3, 3);
     checkBatch("lighting.sh", lighting.sh, batch);
   }
+
+  // The caller's index buffers are checked; from here on the operators get index tensors made here.
+  const TrustedIndicesScope trusted;
 
   // Rasterise.
   auto start = Clock::now();

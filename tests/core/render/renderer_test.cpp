@@ -2,12 +2,16 @@
 // silhouettes, albedo, normal map, SH, light position, ambient, shadows), and what its outputs mean.
 #include <torch/torch.h>
 
+#include <thread>
+
 #include "core/common/cpu_isa.h"
 #include "core/common/error.h"
 #include "core/eval/render_baseline.h"
 #include "core/model/builtin_hand.h"
 #include "core/model/pose_presets.h"
 #include "core/model/skinning.h"
+#include "core/render/op_checks.h"
+#include "core/render/rasterize.h"
 #include "core/render/renderer.h"
 #include "core/render/shading.h"
 #include "tests/core/render/render_scene.h"
@@ -204,6 +208,49 @@ PALMA_TEST(badInputNamesTheField) {
   nan.mesh.vertices[0][3][1] = std::nan("");
   PALMA_CHECK_THROWS(renderer.render(nan.mesh, nan.material, nan.lighting, nan.cameras), palma::InputError,
                      "NaN");
+  // Index buffers that point past their vertices: the renderer checks them before its operators, which
+  // trust the index tensors they are given inside it.
+  auto bad_faces = s;
+  bad_faces.mesh.faces = s.mesh.faces.clone();
+  bad_faces.mesh.faces[1][2] = s.mesh.vertices.size(1);
+  PALMA_CHECK_THROWS(
+      renderer.render(bad_faces.mesh, bad_faces.material, bad_faces.lighting, bad_faces.cameras),
+      palma::InputError, "mesh.faces` refers to vertex");
+  auto bad_uv_faces = s;
+  bad_uv_faces.mesh.uv_faces = s.mesh.uv_faces.clone();
+  bad_uv_faces.mesh.uv_faces[0][0] = -1;
+  PALMA_CHECK_THROWS(
+      renderer.render(bad_uv_faces.mesh, bad_uv_faces.material, bad_uv_faces.lighting, bad_uv_faces.cameras),
+      palma::InputError, "mesh.uv_faces` refers to vertex -1");
+  auto bad_uvs = s;
+  bad_uvs.mesh.uvs = torch::zeros({s.mesh.uvs.size(0), 3}, kDouble);
+  PALMA_CHECK_THROWS(renderer.render(bad_uvs.mesh, bad_uvs.material, bad_uvs.lighting, bad_uvs.cameras),
+                     palma::InputError, "mesh.uvs");
+  // The operators' own checks stay on outside the renderer.
+  PALMA_CHECK(!indicesTrusted());
+  const auto rast =
+      rasterize(torch::zeros({1, 3, 4}), torch::tensor({0, 1, 2}, torch::kInt32).view({1, 3}), 4, 4);
+  PALMA_CHECK_THROWS(rasterPixels(torch::zeros({1, 3, 4}), torch::tensor({0, 1, 2}).view({1, 3}), rast,
+                                  torch::tensor({16}, torch::kInt64)),
+                     palma::InputError, "outside the image");
+}
+
+PALMA_TEST(trustedIndicesScopesNest) {
+  PALMA_CHECK(!indicesTrusted());
+  {
+    const TrustedIndicesScope outer;
+    PALMA_CHECK(indicesTrusted());
+    {
+      const TrustedIndicesScope inner;
+      PALMA_CHECK(indicesTrusted());
+    }
+    PALMA_CHECK(indicesTrusted());
+    // Another thread has its own setting.
+    bool elsewhere = true;
+    std::thread([&] { elsewhere = indicesTrusted(); }).join();
+    PALMA_CHECK(!elsewhere);
+  }
+  PALMA_CHECK(!indicesTrusted());
 }
 
 PALMA_TEST(fusedShadingMatchesTheLibTorchOpComposition) {
