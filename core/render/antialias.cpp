@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -22,26 +23,64 @@ namespace {
 
 using kern::EdgeCrossing;
 
-// Calls visit(crossing) for every pixel pair of image b that the antialiasing blends, in the order of
-// kern::pixelPairsPerImage: horizontal pairs row by row, then vertical pairs.
-// Most pairs show the same triangle (or background) twice; comparing the ids here, row by row,
-// keeps findCrossing for the pairs that can blend.
-template <typename T, typename Visit>
-void forEachCrossing(const AntialiasKernelParams<T>& p, int b, Visit&& visit) {
+// The pixel pairs of rows [y0, y1) of image b that the antialiasing blends, in the order of
+// kern::pixelPairsPerImage: the horizontal pairs of those rows row by row into `horizontal`, then the
+// vertical pairs between each of those rows and the next into `vertical`. Most pairs show the same
+// triangle (or background) twice; comparing the ids here, row by row, keeps findCrossing for the pairs
+// that can blend.
+template <typename T>
+void crossingsInRows(const AntialiasKernelParams<T>& p, int b, int y0, int y1,
+                     std::vector<EdgeCrossing<T>>& horizontal, std::vector<EdgeCrossing<T>>& vertical) {
   EdgeCrossing<T> c;
   const int64_t row_size = static_cast<int64_t>(p.width) * 4;
   const T* rast = p.rast + static_cast<int64_t>(b) * p.height * row_size;
-  for (int y = 0; y < p.height; ++y) {
+  for (int y = y0; y < y1; ++y) {
     const T* id = rast + y * row_size + 3;
     for (int x = 0; x + 1 < p.width; ++x)
-      if (id[4 * x] != id[4 * x + 4] && kern::findCrossing(p, b, x, y, false, c)) visit(c);
+      if (id[4 * x] != id[4 * x + 4] && kern::findCrossing(p, b, x, y, false, c)) horizontal.push_back(c);
   }
-  for (int y = 0; y + 1 < p.height; ++y) {
+  for (int y = y0; y < y1 && y + 1 < p.height; ++y) {
     const T* id = rast + y * row_size + 3;
     const T* below = id + row_size;
     for (int x = 0; x < p.width; ++x)
-      if (id[4 * x] != below[4 * x] && kern::findCrossing(p, b, x, y, true, c)) visit(c);
+      if (id[4 * x] != below[4 * x] && kern::findCrossing(p, b, x, y, true, c)) vertical.push_back(c);
   }
+}
+
+// Bands of rows per image for the crossing search: the work is where the silhouettes are, which
+// differs a lot between images (one hand pose has twice the edges of another), so the search runs over
+// (image, band) items that the threads take one at a time.
+constexpr int kCrossingBands = 8;
+
+// Every image's blended pixel pairs, each image's in the order of kern::pixelPairsPerImage.
+template <typename T>
+std::vector<std::vector<EdgeCrossing<T>>> findCrossings(const AntialiasKernelParams<T>& p) {
+  const int bands = std::max(1, std::min(p.height, kCrossingBands));
+  const int64_t items = static_cast<int64_t>(p.batch) * bands;
+  std::vector<std::vector<EdgeCrossing<T>>> horizontal(items), vertical(items);
+  std::atomic<int64_t> next{0};
+  palma::cpu::parallelFor(0, at::get_num_threads(), 1, [&](int64_t, int64_t) {
+    for (int64_t k = next++; k < items; k = next++) {
+      const int b = static_cast<int>(k / bands), band = static_cast<int>(k % bands);
+      const int y0 = static_cast<int>(static_cast<int64_t>(p.height) * band / bands);
+      const int y1 = static_cast<int>(static_cast<int64_t>(p.height) * (band + 1) / bands);
+      crossingsInRows(p, b, y0, y1, horizontal[k], vertical[k]);
+    }
+  });
+  std::vector<std::vector<EdgeCrossing<T>>> crossings(p.batch);
+  palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
+    for (int64_t b = b0; b < b1; ++b) {
+      auto& list = crossings[b];
+      size_t n = 0;
+      for (int band = 0; band < bands; ++band)
+        n += horizontal[b * bands + band].size() + vertical[b * bands + band].size();
+      list.reserve(n);
+      for (const auto* part : {&horizontal, &vertical})
+        for (int band = 0; band < bands; ++band)
+          list.insert(list.end(), (*part)[b * bands + band].begin(), (*part)[b * bands + band].end());
+    }
+  });
+  return crossings;
 }
 
 // Every image's vertices in pixel coordinates and every triangle's orientation, computed once (by the
@@ -84,20 +123,24 @@ void antialiasForward(const AntialiasKernelParams<T>& params) {
   const AntialiasKernelParams<T> p = cache.attach(params);
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
   const int ch = p.channels;
+  const auto crossings = findCrossings(p);
   palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const T* color = p.color + b * image_size;
       T* out = p.out + b * image_size;
       std::copy(color, color + image_size, out);
-      forEachCrossing(p, static_cast<int>(b),
-                      [&](const EdgeCrossing<T>& c) { kern::blendCrossing(c, color, ch, out); });
+      for (const auto& c : crossings[b]) kern::blendCrossing(c, color, ch, out);
     }
   });
 }
 
 template <typename T>
-void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* grad_color, T* grad_pos) {
+void antialiasBackward(const AntialiasKernelParams<T>& params, const T* grad_out, T* grad_color,
+                       T* grad_pos) {
+  ScreenCache<T> cache;
+  const AntialiasKernelParams<T> p = cache.attach(params);
   const int64_t image_size = static_cast<int64_t>(p.height) * p.width * p.channels;
+  const auto crossings = findCrossings(p);
   palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const T* color = p.color + b * image_size;
@@ -105,9 +148,8 @@ void antialiasBackward(const AntialiasKernelParams<T>& p, const T* grad_out, T* 
       T* gc = grad_color + b * image_size;
       std::copy(go, go + image_size, gc);
       T* gp = grad_pos ? grad_pos + b * static_cast<int64_t>(p.num_vertices) * 4 : nullptr;
-      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& c) {
+      for (const auto& c : crossings[b])
         kern::blendCrossingBackward(p, static_cast<int>(b), c, color, go, gc, gp);
-      });
     }
   });
 }
@@ -202,7 +244,10 @@ void compositeForward(const AntialiasKernelParams<T>& params, const CompositeKer
   const int32_t* ci = compact.get();
   T* image = d.image;
   T* mask = d.mask;
-  crossings.assign(p.batch, {});
+  if (antialias)
+    crossings = findCrossings(p);
+  else
+    crossings.assign(p.batch, {});
   palma::cpu::parallelFor(0, p.batch, 1, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b) {
       const int64_t first = b * pixels;
@@ -224,10 +269,7 @@ void compositeForward(const AntialiasKernelParams<T>& params, const CompositeKer
         for (int k = 0; k < c; ++k) image[q * c + k] = d.colour[i * c + k];
         mask[q] = 1;
       }
-      if (!antialias) continue;
-      auto& list = crossings[b];
-      forEachCrossing(p, static_cast<int>(b), [&](const EdgeCrossing<T>& e) { list.push_back(e); });
-      for (const auto& e : list) kern::compositeBlendCrossing(p, d, ci, static_cast<int>(b), e);
+      for (const auto& e : crossings[b]) kern::compositeBlendCrossing(p, d, ci, static_cast<int>(b), e);
     }
   });
 }
