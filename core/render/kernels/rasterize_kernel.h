@@ -292,17 +292,20 @@ PALMA_HD void rasterizeBackwardPixel(const RasterizeKernelParams<T>& p, int64_t 
     cross3(h[(i + 1) % 3], h[(i + 2) % 3], edge[i]);
     e[i] = edge[i][0] * pt[0] + edge[i][1] * pt[1] + edge[i][2];
   }
-  const T sum = e[0] + e[1] + e[2];
-  const T beta[3] = {e[0] / sum, e[1] / sum, e[2] / sum};
-  const T wsum = beta[0] * h[0][2] + beta[1] * h[1][2] + beta[2] * h[2][2];
-  const T zw = (beta[0] * z[0] + beta[1] * z[1] + beta[2] * z[2]) / wsum;
+  // Two reciprocals instead of sixteen divisions (the backward need not reproduce the forward's
+  // barycentrics bit for bit; these differ from e_i / sum by at most an ulp).
+  const T inv_sum = T(1) / (e[0] + e[1] + e[2]);
+  const T beta[3] = {e[0] * inv_sum, e[1] * inv_sum, e[2] * inv_sum};
+  const T inv_wsum = T(1) / (beta[0] * h[0][2] + beta[1] * h[1][2] + beta[2] * h[2][2]);
+  const T zw = (beta[0] * z[0] + beta[1] * z[1] + beta[2] * z[2]) * inv_wsum;
   // d loss / d beta_i from u, v and the depth; then through beta_i = e_i / sum e.
   T gb[3] = {go[0], go[1], T(0)};
-  for (int i = 0; i < 3; ++i) gb[i] += go[2] * (z[i] - zw * h[i][2]) / wsum;
+  const T gz = go[2] * inv_wsum;
+  for (int i = 0; i < 3; ++i) gb[i] += gz * (z[i] - zw * h[i][2]);
   const T dot = gb[0] * beta[0] + gb[1] * beta[1] + gb[2] * beta[2];
   T gh[3][3] = {};
   for (int i = 0; i < 3; ++i) {
-    const T ge = (gb[i] - dot) / sum;
+    const T ge = (gb[i] - dot) * inv_sum;
     if (ge == 0) continue;
     // e_i = (h_j x h_k) . pt = h_j . (h_k x pt) = h_k . (pt x h_j)
     const int j = (i + 1) % 3, k = (i + 2) % 3;
@@ -319,8 +322,8 @@ PALMA_HD void rasterizeBackwardPixel(const RasterizeKernelParams<T>& p, int64_t 
     scatterAdd(gp + 0, gh[i][0]);
     scatterAdd(gp + 1, gh[i][1]);
     // w_i enters through the edge functions and directly through the depth's denominator.
-    scatterAdd(gp + 3, gh[i][2] - go[2] * zw * beta[i] / wsum);
-    scatterAdd(gp + 2, go[2] * beta[i] / wsum);
+    scatterAdd(gp + 3, gh[i][2] - gz * zw * beta[i]);
+    scatterAdd(gp + 2, gz * beta[i]);
   }
 }
 
