@@ -4,10 +4,12 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <type_traits>
 #include <vector>
 
 #include "core/common/cpu_isa.h"
 #include "core/common/error.h"
+#include "core/render/cpu/shade_simd.h"
 #include "core/render/gpu_dispatch.h"
 #include "core/render/gpu_kernels.h"
 #include "core/render/kernel_params.h"
@@ -26,6 +28,21 @@ void shadeForward(const ShadeParams<T>& p, T* colour, T* normals_out) {
   });
 }
 
+// Float: four pixels at a time where cpu/shade_simd.h applies (the same values bit for bit).
+void shadeForward(const ShadeParams<float>& p, float* colour, float* normals_out) {
+  if (!cpu::shadeLanesApply(p)) {
+    shadeForward<float>(p, colour, normals_out);
+    return;
+  }
+  const auto ambient = cpu::ambientRatios(p);
+  const float* a = p.logit ? ambient.data() : nullptr;
+  palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
+    int64_t i = i0;
+    for (; i + 4 <= i1; i += 4) cpu::shadeForwardLanes(p, a, i, colour, normals_out);
+    for (; i < i1; ++i) kern::shadeForwardPixel(p, i, colour, normals_out);
+  });
+}
+
 template <typename T>
 void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGrads<T>& g) {
   // Per-image parameters are shared by many pixels: per-thread buffers, summed at the end (the CUDA
@@ -35,12 +52,26 @@ void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGra
   const int64_t shared = light_size + logit_size + sh_size + 3;
   std::vector<T> total(shared, T(0));
   ParallelAccumulator<T> acc(shared, total.data());
+  std::vector<T> ambient;
+  bool lanes = false;
+  if constexpr (std::is_same_v<T, float>) {
+    lanes = cpu::shadeLanesApply(p);
+    if (lanes) ambient = cpu::ambientRatios(p);
+  }
   palma::cpu::parallelFor(0, p.count, 2048, [&](int64_t i0, int64_t i1) {
     T* sh_acc = acc.local();
     T* g_light_acc = sh_acc + sh_size;
     T* g_logit_acc = g_light_acc + light_size;
     T* g_colour_acc = g_logit_acc + logit_size;
-    for (int64_t i = i0; i < i1; ++i) {
+    int64_t i = i0;
+    if constexpr (std::is_same_v<T, float>) {
+      if (lanes)
+        for (; i + 4 <= i1; i += 4)
+          cpu::shadeBackwardLanes(p, p.logit ? ambient.data() : nullptr, i, grad_colour + 3 * i, g,
+                                  p.light ? g_light_acc : nullptr, p.logit ? g_logit_acc : nullptr,
+                                  p.light_colour ? g_colour_acc : nullptr);
+    }
+    for (; i < i1; ++i) {
       const int64_t b = p.batch[i];
       // The rows of pixel i's image in this thread's buffers (null for absent parameters).
       kern::shadeBackwardPixel(p, i, grad_colour + 3 * i, g,

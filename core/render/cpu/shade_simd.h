@@ -1,0 +1,245 @@
+// The fused shading of four pixels at a time in float (GCC/Clang vector extensions, SSE2 on x86-64, VEX
+// in the AVX2 variant of the CPU kernels): the CPU path of kern::shadeForwardPixel /
+// kern::shadeBackwardPixel (shade_kernel.h) for the ambient-ratio lighting (no SH). Every lane performs
+// the scalar body's operations in the same order (square roots and divisions are correctly rounded in
+// both, nothing is contracted into FMAs), and the ambient sigmoid comes from the scalar expression once
+// per image, so the values are the scalar kernel's bit for bit; the backward adds its per-image sums
+// pixel by pixel in the scalar order too (gpu_emulation_shade_test compares both ways).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
+
+#include "core/render/kernel_params.h"
+#include "core/render/kernels/shade_kernel.h"
+
+namespace palma::render::cpu {
+
+typedef float Lanes __attribute__((vector_size(16)));
+typedef int32_t LaneMask __attribute__((vector_size(16)));
+
+// Four pixels' values of one quantity, and three-component vectors of them.
+struct Vec4x3 {
+  Lanes x, y, z;
+  Vec4x3 operator+(const Vec4x3& o) const { return {x + o.x, y + o.y, z + o.z}; }
+  Vec4x3 operator-(const Vec4x3& o) const { return {x - o.x, y - o.y, z - o.z}; }
+  Vec4x3 operator*(Lanes s) const { return {x * s, y * s, z * s}; }
+  Lanes dot(const Vec4x3& o) const { return x * o.x + y * o.y + z * o.z; }
+  Vec4x3 cross(const Vec4x3& o) const { return {y * o.z - z * o.y, z * o.x - x * o.z, x * o.y - y * o.x}; }
+};
+
+inline Lanes lanes(float v) { return Lanes{v, v, v, v}; }
+
+// Column k of rows i..i+3 of a [P, stride] table.
+inline Lanes column(const float* t, int64_t i, int stride, int k) {
+  const float* r = t + i * stride + k;
+  return Lanes{r[0], r[stride], r[2 * stride], r[3 * stride]};
+}
+
+inline Vec4x3 rows3(const float* t, int64_t i, int stride) {
+  return {column(t, i, stride, 0), column(t, i, stride, 1), column(t, i, stride, 2)};
+}
+
+inline void storeColumn(float* t, int64_t i, int stride, int k, Lanes v) {
+  float* r = t + i * stride + k;
+  r[0] = v[0];
+  r[stride] = v[1];
+  r[2 * stride] = v[2];
+  r[3 * stride] = v[3];
+}
+
+inline void storeRows3(float* t, int64_t i, int stride, const Vec4x3& v) {
+  storeColumn(t, i, stride, 0, v.x);
+  storeColumn(t, i, stride, 1, v.y);
+  storeColumn(t, i, stride, 2, v.z);
+}
+
+// Correctly rounded, like the scalar sqrtf.
+inline Lanes sqrtLanes(Lanes v) {
+#if defined(__SSE__)
+  return reinterpret_cast<Lanes>(_mm_sqrt_ps(reinterpret_cast<__m128>(v)));
+#else
+  return Lanes{kern::sqrtOf(v[0]), kern::sqrtOf(v[1]), kern::sqrtOf(v[2]), kern::sqrtOf(v[3])};
+#endif
+}
+
+// kern::safeLength (the same constant: float(1e-20)).
+inline Lanes safeLength(const Vec4x3& v) { return sqrtLanes(v.dot(v) + lanes(static_cast<float>(1e-20))); }
+
+// Whether the vectorised path applies: float, constant ambient (no SH), and a light colour only with
+// the light.
+inline bool shadeLanesApply(const ShadeParams<float>& p) {
+  return p.sh == nullptr && !(p.light_colour && !p.light);
+}
+
+// sigmoid(logit) per image, the expression kern::shadeEvaluate evaluates per pixel (empty without a
+// logit); shadeForwardLanes / shadeBackwardLanes take its data.
+inline std::vector<float> ambientRatios(const ShadeParams<float>& p) {
+  std::vector<float> a(p.logit ? static_cast<size_t>(p.logit_batch) : 0);
+  for (size_t b = 0; b < a.size(); ++b) a[b] = 1.0f / (1.0f + kern::expOf(-p.logit[b]));
+  return a;
+}
+
+// kern::ShadePixelState for four pixels (the members the ambient-ratio lighting uses).
+struct ShadeLanesState {
+  Vec4x3 n, t, b, m, s, ns, l;
+  Lanes n_len, t_len, t_dot, w, s_len, a, l_len, cosine, vis;
+  Lanes shade[3];
+  int64_t image[4];
+};
+
+// kern::shadeEvaluate for pixels i..i+3; `ambient` holds sigmoid(logit) per image (the scalar
+// expression, evaluated once per image by the caller), or is null without a logit.
+inline ShadeLanesState shadeEvaluateLanes(const ShadeParams<float>& p, const float* ambient, int64_t i) {
+  ShadeLanesState st;
+  const Vec4x3 n0 = rows3(p.normals, i, 3);
+  st.n_len = safeLength(n0);
+  st.n = n0 * (lanes(1.0f) / st.n_len);
+  st.ns = st.n;
+  if (p.map) {
+    const Vec4x3 t0 = rows3(p.tangents, i, 4);
+    const Lanes tw = column(p.tangents, i, 4, 3);
+    st.w = tw < lanes(0.0f) ? lanes(-1.0f) : lanes(1.0f);
+    st.t_dot = st.n.dot(t0);
+    const Vec4x3 to = t0 - st.n * st.t_dot;
+    st.t_len = safeLength(to);
+    st.t = to * (lanes(1.0f) / st.t_len);
+    st.b = st.n.cross(st.t) * st.w;
+    const Vec4x3 mp = rows3(p.map, i, 3);
+    st.m = {lanes(2.0f) * mp.x - lanes(1.0f), lanes(2.0f) * mp.y - lanes(1.0f),
+            lanes(2.0f) * mp.z - lanes(1.0f)};
+    st.s = st.t * st.m.x + st.b * st.m.y + st.n * st.m.z;
+    st.s_len = safeLength(st.s);
+    st.ns = st.s * (lanes(1.0f) / st.s_len);
+  }
+  for (int k = 0; k < 4; ++k) st.image[k] = p.batch[i + k];
+  if (ambient) {
+    const int64_t* im = st.image;
+    st.a = p.logit_batch == 1 ? lanes(ambient[0])
+                              : Lanes{ambient[im[0]], ambient[im[1]], ambient[im[2]], ambient[im[3]]};
+  } else {
+    st.a = lanes(0.0f);
+  }
+  st.shade[0] = st.shade[1] = st.shade[2] = st.a;
+  st.cosine = lanes(0.0f);
+  st.vis = p.visibility
+               ? Lanes{p.visibility[i], p.visibility[i + 1], p.visibility[i + 2], p.visibility[i + 3]}
+               : lanes(1.0f);
+  if (p.light) {
+    const float* q[4];
+    for (int k = 0; k < 4; ++k) q[k] = p.light + 3 * (p.light_batch == 1 ? 0 : st.image[k]);
+    const Vec4x3 light{Lanes{q[0][0], q[1][0], q[2][0], q[3][0]}, Lanes{q[0][1], q[1][1], q[2][1], q[3][1]},
+                       Lanes{q[0][2], q[1][2], q[2][2], q[3][2]}};
+    const Vec4x3 l0 = light - rows3(p.points, i, 3);
+    st.l_len = safeLength(l0);
+    st.l = l0 * (lanes(1.0f) / st.l_len);
+    st.cosine = st.ns.dot(st.l);
+    const Lanes positive = st.cosine < lanes(0.0f) ? lanes(0.0f) : st.cosine;  // kern::maxOf(cosine, 0)
+    const Lanes direct = positive * st.vis * (ambient ? lanes(1.0f) - st.a : lanes(1.0f));
+    for (int c = 0; c < 3; ++c) st.shade[c] += direct * lanes(p.light_colour ? p.light_colour[c] : 1.0f);
+  }
+  return st;
+}
+
+// kern::shadeForwardPixel for pixels i..i+3.
+inline void shadeForwardLanes(const ShadeParams<float>& p, const float* ambient, int64_t i, float* colour,
+                              float* normals_out) {
+  const ShadeLanesState st = shadeEvaluateLanes(p, ambient, i);
+  for (int c = 0; c < 3; ++c) storeColumn(colour, i, 3, c, column(p.albedo, i, 3, c) * st.shade[c]);
+  storeRows3(normals_out, i, 3, st.ns);
+}
+
+// kern::shadeBackwardPixel for pixels i..i+3, from the colour gradient rows gc (of pixel i). Per-pixel
+// gradients are written for every lane (zeros for a lane whose colour gradient is zero, which the scalar
+// body leaves untouched in a zeroed output); the per-image sums of the lanes with a gradient are added
+// to light_acc [images,3], logit_acc [images] and colour_acc [3] (the rows of the caller's buffers
+// for image 0; null where absent) lane by lane, in pixel order.
+inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient, int64_t i, const float* gc,
+                               const ShadeGrads<float>& g, float* light_acc, float* logit_acc,
+                               float* colour_acc) {
+  const Lanes gc0 = column(gc, 0, 3, 0), gc1 = column(gc, 0, 3, 1), gc2 = column(gc, 0, 3, 2);
+  const LaneMask active = (gc0 != lanes(0.0f)) | (gc1 != lanes(0.0f)) | (gc2 != lanes(0.0f));
+  const ShadeLanesState st = shadeEvaluateLanes(p, ambient, i);
+  const bool has_a = ambient != nullptr;
+  const Lanes gcs[3] = {gc0, gc1, gc2};
+  Lanes g_shade[3];
+  for (int c = 0; c < 3; ++c) {
+    g_shade[c] = gcs[c] * column(p.albedo, i, 3, c);
+    if (g.albedo) storeColumn(g.albedo, i, 3, c, gcs[c] * st.shade[c]);
+  }
+  Vec4x3 g_ns{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
+  Lanes g_a = lanes(0.0f);
+  g_a += g_shade[0] + g_shade[1] + g_shade[2];
+  Lanes colour_sum[3] = {lanes(0.0f), lanes(0.0f), lanes(0.0f)};
+  Vec4x3 g_l0{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
+  if (p.light) {
+    const Lanes cosine = st.cosine < lanes(0.0f) ? lanes(0.0f) : st.cosine;
+    const Lanes one_minus_a = has_a ? lanes(1.0f) - st.a : lanes(1.0f);
+    Lanes g_cos = lanes(0.0f), g_vis = lanes(0.0f);
+    for (int c = 0; c < 3; ++c) {
+      const Lanes lc = lanes(p.light_colour ? p.light_colour[c] : 1.0f);
+      g_cos += g_shade[c] * st.vis * one_minus_a * lc;
+      g_vis += g_shade[c] * cosine * one_minus_a * lc;
+      if (has_a) g_a -= g_shade[c] * cosine * st.vis * lc;
+      if (p.light_colour) colour_sum[c] = g_shade[c] * cosine * st.vis * one_minus_a;
+    }
+    if (g.visibility)
+      for (int k = 0; k < 4; ++k) g.visibility[i + k] = g_vis[k];
+    const Lanes g_dot = st.cosine > lanes(0.0f) ? g_cos : lanes(0.0f);
+    g_ns = g_ns + st.l * g_dot;
+    const Vec4x3 g_l = st.ns * g_dot;
+    g_l0 = (g_l - st.l * st.l.dot(g_l)) * (lanes(1.0f) / st.l_len);
+    if (g.points) storeRows3(g.points, i, 3, Vec4x3{-g_l0.x, -g_l0.y, -g_l0.z});
+  }
+  const Lanes g_logit = g_a * st.a * (lanes(1.0f) - st.a);
+  Vec4x3 g_n = g_ns;
+  if (p.map) {
+    const Vec4x3 g_s = (g_ns - st.ns * st.ns.dot(g_ns)) * (lanes(1.0f) / st.s_len);
+    Vec4x3 g_t = g_s * st.m.x;
+    const Vec4x3 g_b = g_s * st.m.y;
+    g_n = g_s * st.m.z;
+    if (g.map) {
+      storeColumn(g.map, i, 3, 0, lanes(2.0f) * g_s.dot(st.t));
+      storeColumn(g.map, i, 3, 1, lanes(2.0f) * g_s.dot(st.b));
+      storeColumn(g.map, i, 3, 2, lanes(2.0f) * g_s.dot(st.n));
+    }
+    g_n = g_n + st.t.cross(g_b) * st.w;
+    g_t = g_t + g_b.cross(st.n) * st.w;
+    const Vec4x3 g_to = (g_t - st.t * st.t.dot(g_t)) * (lanes(1.0f) / st.t_len);
+    const Lanes n_dot_gto = st.n.dot(g_to);
+    const Vec4x3 t0 = rows3(p.tangents, i, 4);
+    if (g.tangents) {
+      storeRows3(g.tangents, i, 4, g_to - st.n * n_dot_gto);
+      storeColumn(g.tangents, i, 4, 3, lanes(0.0f));
+    }
+    g_n = g_n - g_to * st.t_dot - t0 * n_dot_gto;
+  }
+  if (g.normals) storeRows3(g.normals, i, 3, (g_n - st.n * st.n.dot(g_n)) * (lanes(1.0f) / st.n_len));
+  // Lanes without a colour gradient: zero rows, no contribution (the scalar body returns early).
+  for (int k = 0; k < 4; ++k) {
+    if (active[k]) {
+      const int64_t b = st.image[k];
+      if (light_acc) {
+        float* la = light_acc + (p.light_batch == 1 ? 0 : b) * 3;
+        la[0] += g_l0.x[k];
+        la[1] += g_l0.y[k];
+        la[2] += g_l0.z[k];
+      }
+      if (has_a) logit_acc[p.logit_batch == 1 ? 0 : b] += g_logit[k];
+      if (colour_acc)
+        for (int c = 0; c < 3; ++c) colour_acc[c] += colour_sum[c][k];
+      continue;
+    }
+    const int64_t q = i + k;
+    for (float* t : {g.albedo, g.normals, g.map, g.points})
+      if (t) t[3 * q] = t[3 * q + 1] = t[3 * q + 2] = 0.0f;
+    if (g.tangents) g.tangents[4 * q] = g.tangents[4 * q + 1] = g.tangents[4 * q + 2] = 0.0f;
+    if (g.visibility) g.visibility[q] = 0.0f;
+  }
+}
+
+}  // namespace palma::render::cpu
