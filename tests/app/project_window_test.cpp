@@ -279,7 +279,7 @@ int main(int argc, char** argv) {
   palma::VtkViewport::setDefaultSurfaceFormat();
   QApplication app(argc, argv);
   QApplication::setOrganizationName("Palma");
-  QApplication::setApplicationName("Palma Studio Test");
+  QApplication::setApplicationName("Palma Studio Project Window Test");
   ProjectWindowTest test;
   return QTest::qExec(&test, argc, argv);
 }
