@@ -212,6 +212,30 @@ void setTensorCacheStaleSeconds(double seconds) {
   stale_after = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
 }
 
+namespace {
+std::mutex heap_scope_mutex;
+int heap_scopes = 0;
+// The byte M_PERTURB fills new blocks with (its complement fills freed ones).
+constexpr int kHeapFill = 0x5a;
+}  // namespace
+
+RepeatableHeapScope::RepeatableHeapScope() {
+  std::lock_guard<std::mutex> lock(heap_scope_mutex);
+#if defined(__GLIBC__)
+  if (heap_scopes == 0) mallopt(M_PERTURB, kHeapFill);
+#endif
+  ++heap_scopes;
+}
+
+RepeatableHeapScope::~RepeatableHeapScope() {
+  std::lock_guard<std::mutex> lock(heap_scope_mutex);
+  if (--heap_scopes > 0) return;
+#if defined(__GLIBC__)
+  const char* user = std::getenv("MALLOC_PERTURB_");
+  mallopt(M_PERTURB, user != nullptr ? std::atoi(user) : 0);
+#endif
+}
+
 TensorCacheStats tensorCacheStats() {
   return CachingCpuAllocator::instance != nullptr ? CachingCpuAllocator::instance->stats()
                                                   : TensorCacheStats{};

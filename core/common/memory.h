@@ -33,4 +33,21 @@ TensorCacheStats tensorCacheStats();
 // How long a cached block may wait for reuse before it is returned to the system (default 10 s).
 void setTensorCacheStaleSeconds(double seconds);
 
+// FFmpeg's H.264 encoding (through OpenCV's VideoWriter) reads heap memory it never wrote: the same
+// frames gave different video files depending on what the heap held before (measured with glibc's
+// MALLOC_PERTURB_), so a synthetic capture, and every fit of it, changed with unrelated changes to the
+// program or to the tensor cache. While an object of this class lives, the C library fills the blocks
+// it hands out with a fixed byte (glibc's M_PERTURB; blocks of 1 kB and less that come from its
+// per-thread cache are not filled), which made the videos repeatable (cli_test); when the last
+// one ends, the setting from MALLOC_PERTURB_ (or none) is restored. Process-wide (other threads'
+// allocations are filled too, which costs a memset each); scopes nest and may be used from several
+// threads. Does nothing where the C library is not glibc.
+class RepeatableHeapScope {
+ public:
+  RepeatableHeapScope();
+  ~RepeatableHeapScope();
+  RepeatableHeapScope(const RepeatableHeapScope&) = delete;
+  RepeatableHeapScope& operator=(const RepeatableHeapScope&) = delete;
+};
+
 }  // namespace palma

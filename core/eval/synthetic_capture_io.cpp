@@ -17,6 +17,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/json_reader.h"
+#include "core/common/memory.h"
 
 namespace palma::eval {
 
@@ -94,6 +95,7 @@ int countFrames(const std::string& path) {
 // Encodes the frames with `fourcc` into folder/video.<ext> (via a temporary file). False when this
 // OpenCV build cannot encode it.
 bool tryWriteVideo(const torch::Tensor& images, const fs::path& folder, const char* fourcc, const char* ext) {
+  const RepeatableHeapScope repeatable;  // the same frames give the same file (memory.h)
   const int h = static_cast<int>(images.size(1)), w = static_cast<int>(images.size(2));
   const fs::path tmp = folder / (".video.tmp-" + std::to_string(::getpid()) + "." + ext);
   cv::VideoWriter writer(tmp.string(), cv::CAP_FFMPEG,

@@ -180,3 +180,37 @@ PALMA_TEST(mediumTensorsAreCachedSmallOnesAreNot) {
   const auto small = tensorCacheStats();
   PALMA_CHECK(small.hits == after.hits && small.misses == after.misses);
 }
+
+// Blocks above 1 kB: glibc hands out smaller ones from its per-thread cache without the fill.
+PALMA_TEST(repeatableHeapScopesFillNewBlocksWithAFixedByte) {
+#if !defined(__GLIBC__)
+  PALMA_SKIP("glibc only");
+#else
+  auto filledWith = [](size_t size) {
+    void* block = std::malloc(size);
+    // The allocation is read before it is written (through volatile: the point of the test).
+    const volatile unsigned char* p = static_cast<const volatile unsigned char*>(block);
+    const unsigned char first = p[0];
+    bool same = true;
+    for (size_t i = 0; i < size; ++i) same = same && p[i] == first;
+    std::free(block);
+    return same ? static_cast<int>(first) : -1;
+  };
+  // Dirty the heap first, so that an unfilled block would show old contents.
+  for (size_t size : {size_t{2000}, size_t{4000}, size_t{20000}}) {
+    auto* p = static_cast<unsigned char*>(std::malloc(size));
+    for (size_t i = 0; i < size; ++i) p[i] = static_cast<unsigned char>(i * 7 + 1);
+    std::free(p);
+  }
+  {
+    const RepeatableHeapScope outer;
+    const int byte = filledWith(4000);
+    PALMA_CHECK_MSG(byte >= 0, "new blocks are not filled with one byte");
+    {
+      const RepeatableHeapScope inner;
+      PALMA_CHECK(filledWith(20000) == byte);
+    }
+    PALMA_CHECK(filledWith(2000) == byte);  // the outer scope still holds
+  }
+#endif
+}
