@@ -22,6 +22,7 @@
 #include "core/avatar/avatar_ops.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/memory.h"
 
 namespace palma {
 namespace {
@@ -261,6 +262,10 @@ class VideoFrames {
   const std::string& codec() const { return codec_; }
 
  private:
+  // FFmpeg's encoder reads heap memory it never wrote: while the writer lives, new heap blocks hold a
+  // fixed byte, so the same frames give the same file (core/common/memory.h). Declared first: it
+  // outlives the writer.
+  RepeatableHeapScope repeatable_;
   cv::VideoWriter writer_;
   std::string tmp_, path_, codec_;
 };

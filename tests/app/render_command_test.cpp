@@ -240,6 +240,27 @@ PALMA_TEST(capturedMotionReproducesRenderAvatar) {
       "resized capture view");
 }
 
+// FFmpeg's encoder reads heap memory it never wrote; the video writer fills new heap blocks with a fixed
+// byte while it lives (RepeatableHeapScope), so the same frames give the same file. MALLOC_PERTURB_
+// makes glibc fill the heap with a different byte in each run (without the scope these differed).
+PALMA_TEST(theSameFramesGiveTheSameVideo) {
+  const std::string avatar = savedAvatar(false);
+  const std::string dir = test::tempDir();
+  std::string videos[2];
+  for (int run = 0; run < 2; ++run) {
+    setenv("MALLOC_PERTURB_", run == 0 ? "165" : "77", 1);
+    const std::string path = dir + "/run" + std::to_string(run) + ".mp4";
+    const test::CliResult r =
+        runPalma({"render", avatar, "--turntable", "8", "--size", "160x160", "--video", path});
+    unsetenv("MALLOC_PERTURB_");
+    PALMA_CHECK_MSG(r.code == 0, r.err);
+    if (!fs::exists(path)) PALMA_SKIP("no MP4 encoder here (the Motion JPEG fallback)");
+    videos[run] = test::readWholeFile(path);
+    PALMA_CHECK(!videos[run].empty());
+  }
+  PALMA_CHECK(videos[0] == videos[1]);
+}
+
 PALMA_TEST(videoOutputNamesItsCodecAndHoldsEveryFrame) {
   const std::string avatar = savedAvatar(false);
   const std::string dir = test::tempDir();
