@@ -68,8 +68,8 @@ void shadeBackward(const ShadeParams<T>& p, const T* grad_colour, const ShadeGra
       if (lanes)
         for (; i + 4 <= i1; i += 4)
           cpu::shadeBackwardLanes(p, p.logit ? ambient.data() : nullptr, i, grad_colour + 3 * i, g,
-                                  p.light ? g_light_acc : nullptr, p.logit ? g_logit_acc : nullptr,
-                                  p.light_colour ? g_colour_acc : nullptr);
+                                  p.sh ? sh_acc : nullptr, p.light ? g_light_acc : nullptr,
+                                  p.logit ? g_logit_acc : nullptr, p.light_colour ? g_colour_acc : nullptr);
     }
     for (; i < i1; ++i) {
       const int64_t b = p.batch[i];

@@ -1,8 +1,8 @@
 // The fused shading of four pixels at a time in float (GCC/Clang vector extensions, SSE2 on x86-64, VEX
 // in the AVX2 variant of the CPU kernels): the CPU path of kern::shadeForwardPixel /
-// kern::shadeBackwardPixel (shade_kernel.h) for the ambient-ratio lighting (no SH). Every lane performs
-// the scalar body's operations in the same order (square roots and divisions are correctly rounded in
-// both, nothing is contracted into FMAs), and the ambient sigmoid comes from the scalar expression once
+// kern::shadeBackwardPixel (shade_kernel.h) in float, with the ambient ratio or SH lighting. Every lane
+// performs the scalar body's operations in the same order (square roots and divisions are correctly rounded
+// in both, nothing is contracted into FMAs), and the ambient sigmoid comes from the scalar expression once
 // per image, so the values are the scalar kernel's bit for bit; the backward adds its per-image sums
 // pixel by pixel in the scalar order too (gpu_emulation_shade_test compares both ways).
 #pragma once
@@ -70,11 +70,9 @@ inline Lanes sqrtLanes(Lanes v) {
 // kern::safeLength (the same constant: float(1e-20)).
 inline Lanes safeLength(const Vec4x3& v) { return sqrtLanes(v.dot(v) + lanes(static_cast<float>(1e-20))); }
 
-// Whether the vectorised path applies: float, constant ambient (no SH), and a light colour only with
-// the light.
-inline bool shadeLanesApply(const ShadeParams<float>& p) {
-  return p.sh == nullptr && !(p.light_colour && !p.light);
-}
+// Whether the vectorised path applies: a light colour only with the light (the scalar kernel's
+// per-image colour sum is touched only then).
+inline bool shadeLanesApply(const ShadeParams<float>& p) { return !(p.light_colour && !p.light); }
 
 // sigmoid(logit) per image, the expression kern::shadeEvaluate evaluates per pixel (empty without a
 // logit); shadeForwardLanes / shadeBackwardLanes take its data.
@@ -89,6 +87,8 @@ struct ShadeLanesState {
   Vec4x3 n, t, b, m, s, ns, l;
   Lanes n_len, t_len, t_dot, w, s_len, a, l_len, cosine, vis;
   Lanes shade[3];
+  Lanes basis[9];  // SH basis at ns (with SH)
+  Lanes sh[27];    // each lane's image's SH coefficients (with SH)
   int64_t image[4];
 };
 
@@ -124,7 +124,31 @@ inline ShadeLanesState shadeEvaluateLanes(const ShadeParams<float>& p, const flo
   } else {
     st.a = lanes(0.0f);
   }
-  st.shade[0] = st.shade[1] = st.shade[2] = st.a;
+  if (p.sh) {
+    // kern::shBasis: the constants folded in double, then rounded to float, as there.
+    const Vec4x3& n = st.ns;
+    const Lanes c1 = lanes(static_cast<float>(2 * kern::kShC1)),
+                c2 = lanes(static_cast<float>(2 * kern::kShC2));
+    st.basis[0] = lanes(static_cast<float>(kern::kShC4));
+    st.basis[1] = c2 * n.y;
+    st.basis[2] = c2 * n.z;
+    st.basis[3] = c2 * n.x;
+    st.basis[4] = c1 * n.x * n.y;
+    st.basis[5] = c1 * n.y * n.z;
+    st.basis[6] = lanes(static_cast<float>(kern::kShC3)) * n.z * n.z - lanes(static_cast<float>(kern::kShC5));
+    st.basis[7] = c1 * n.x * n.z;
+    st.basis[8] = lanes(static_cast<float>(kern::kShC1)) * (n.x * n.x - n.y * n.y);
+    const float* coeff[4];
+    for (int k = 0; k < 4; ++k) coeff[k] = p.sh + (p.sh_batch == 1 ? 0 : st.image[k]) * 27;
+    for (int j = 0; j < 27; ++j) st.sh[j] = Lanes{coeff[0][j], coeff[1][j], coeff[2][j], coeff[3][j]};
+    for (int c = 0; c < 3; ++c) {
+      Lanes e = lanes(0.0f);
+      for (int k = 0; k < 9; ++k) e += st.basis[k] * st.sh[3 * k + c];
+      st.shade[c] = e;
+    }
+  } else {
+    st.shade[0] = st.shade[1] = st.shade[2] = st.a;
+  }
   st.cosine = lanes(0.0f);
   st.vis = p.visibility
                ? Lanes{p.visibility[i], p.visibility[i + 1], p.visibility[i + 2], p.visibility[i + 3]}
@@ -156,10 +180,10 @@ inline void shadeForwardLanes(const ShadeParams<float>& p, const float* ambient,
 // kern::shadeBackwardPixel for pixels i..i+3, from the colour gradient rows gc (of pixel i). Per-pixel
 // gradients are written for every lane (zeros for a lane whose colour gradient is zero, which the scalar
 // body leaves untouched in a zeroed output); the per-image sums of the lanes with a gradient are added
-// to light_acc [images,3], logit_acc [images] and colour_acc [3] (the rows of the caller's buffers
-// for image 0; null where absent) lane by lane, in pixel order.
+// to sh_acc [images,27], light_acc [images,3], logit_acc [images] and colour_acc [3] (the rows of the
+// caller's buffers for image 0; null where absent) lane by lane, in pixel order.
 inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient, int64_t i, const float* gc,
-                               const ShadeGrads<float>& g, float* light_acc, float* logit_acc,
+                               const ShadeGrads<float>& g, float* sh_acc, float* light_acc, float* logit_acc,
                                float* colour_acc) {
   const Lanes gc0 = column(gc, 0, 3, 0), gc1 = column(gc, 0, 3, 1), gc2 = column(gc, 0, 3, 2);
   const LaneMask active = (gc0 != lanes(0.0f)) | (gc1 != lanes(0.0f)) | (gc2 != lanes(0.0f));
@@ -173,7 +197,26 @@ inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient
   }
   Vec4x3 g_ns{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
   Lanes g_a = lanes(0.0f);
-  g_a += g_shade[0] + g_shade[1] + g_shade[2];
+  Lanes sh_terms[27];  // g_shade[c] * basis[k], added to sh_acc lane by lane below
+  if (p.sh) {
+    Lanes g_basis[9];
+    for (int k = 0; k < 9; ++k) {
+      g_basis[k] = lanes(0.0f);
+      for (int c = 0; c < 3; ++c) {
+        sh_terms[3 * k + c] = g_shade[c] * st.basis[k];
+        g_basis[k] += g_shade[c] * st.sh[3 * k + c];
+      }
+    }
+    const Vec4x3& n = st.ns;
+    const Lanes c1 = lanes(static_cast<float>(2 * kern::kShC1)),
+                c2 = lanes(static_cast<float>(2 * kern::kShC2));
+    const Lanes c3 = lanes(static_cast<float>(2 * kern::kShC3));
+    g_ns.x += g_basis[3] * c2 + g_basis[4] * c1 * n.y + g_basis[7] * c1 * n.z + g_basis[8] * c1 * n.x;
+    g_ns.y += g_basis[1] * c2 + g_basis[4] * c1 * n.x + g_basis[5] * c1 * n.z - g_basis[8] * c1 * n.y;
+    g_ns.z += g_basis[2] * c2 + g_basis[5] * c1 * n.y + g_basis[6] * c3 * n.z + g_basis[7] * c1 * n.x;
+  } else {
+    g_a += g_shade[0] + g_shade[1] + g_shade[2];
+  }
   Lanes colour_sum[3] = {lanes(0.0f), lanes(0.0f), lanes(0.0f)};
   Vec4x3 g_l0{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
   if (p.light) {
@@ -223,6 +266,10 @@ inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient
   for (int k = 0; k < 4; ++k) {
     if (active[k]) {
       const int64_t b = st.image[k];
+      if (p.sh) {
+        float* sa = sh_acc + (p.sh_batch == 1 ? 0 : b) * 27;
+        for (int j = 0; j < 27; ++j) sa[j] += sh_terms[j][k];
+      }
       if (light_acc) {
         float* la = light_acc + (p.light_batch == 1 ? 0 : b) * 3;
         la[0] += g_l0.x[k];

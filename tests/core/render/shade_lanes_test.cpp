@@ -1,6 +1,6 @@
 // The four-pixel float shading of the CPU operator (core/render/cpu/shade_simd.h) against the scalar
 // kernel (kern::shadeForwardPixel / kern::shadeBackwardPixel), bit for bit, in every configuration it
-// takes: with and without normal map, point light, shadow visibility, light colour and ambient logit,
+// takes: with and without normal map, point light, shadow visibility, light colour, ambient logit and SH,
 // one or per-image parameters, pixels sorted by image or shuffled, zero colour gradients, and pixel
 // counts that leave a remainder for the scalar body. And the float operator shadePixels against the
 // scalar kernel, which is the path it takes.
@@ -20,11 +20,11 @@ using namespace palma::render;
 namespace {
 
 struct Config {
-  bool map, light, visibility, colour, logit, per_image, shuffled;
+  bool map, light, visibility, colour, logit, per_image, shuffled, sh;
   std::string name() const {
     return std::string(map ? "map " : "") + (light ? "light " : "") + (visibility ? "shadow " : "") +
-           (colour ? "colour " : "") + (logit ? "logit " : "") + (per_image ? "B-params " : "") +
-           (shuffled ? "shuffled" : "sorted");
+           (colour ? "colour " : "") + (logit ? "logit " : "") + (sh ? "SH " : "") +
+           (per_image ? "B-params " : "") + (shuffled ? "shuffled" : "sorted");
   }
 };
 
@@ -32,7 +32,7 @@ constexpr int64_t kImages = 3;
 
 // Float inputs of one configuration; the tensors own the data ShadeParams points to.
 struct Inputs {
-  torch::Tensor albedo, normals, tangents, map, points, visibility, batch, light, logit, colour;
+  torch::Tensor albedo, normals, tangents, map, points, visibility, batch, light, logit, colour, sh;
   ShadeParams<float> params;
 };
 
@@ -59,6 +59,7 @@ Inputs makeInputs(const Config& c, int64_t pixels, uint64_t seed) {
     if (c.colour) in.colour = 0.5 + torch::rand({3});
   }
   if (c.logit) in.logit = torch::randn({rows});
+  if (c.sh) in.sh = 0.3 * torch::rand({rows, 9, 3}) - 0.05;
   ShadeParams<float>& p = in.params;
   p.albedo = ptr(in.albedo);
   p.normals = ptr(in.normals);
@@ -70,6 +71,8 @@ Inputs makeInputs(const Config& c, int64_t pixels, uint64_t seed) {
   p.light = ptr(in.light);
   p.logit = ptr(in.logit);
   p.light_colour = ptr(in.colour);
+  p.sh = ptr(in.sh);
+  p.sh_batch = c.sh ? rows : 0;
   p.light_batch = c.light ? rows : 0;
   p.logit_batch = c.logit ? rows : 0;
   p.count = pixels;
@@ -87,7 +90,8 @@ std::vector<float> run(const Inputs& in, const torch::Tensor& grad_colour, bool 
   const int64_t n = p.count;
   std::vector<float> colour(n * 3), normals(n * 3);
   std::vector<float> g_albedo(n * 3, 0), g_normals(n * 3, 0), g_tangents(n * 4, 0), g_map(n * 3, 0),
-      g_points(n * 3, 0), g_vis(n, 0), light_acc(kImages * 3, 0), logit_acc(kImages, 0), colour_acc(3, 0);
+      g_points(n * 3, 0), g_vis(n, 0), sh_acc(kImages * 27, 0), light_acc(kImages * 3, 0),
+      logit_acc(kImages, 0), colour_acc(3, 0);
   ShadeGrads<float> g;
   g.albedo = g_albedo.data();
   g.normals = g_normals.data();
@@ -103,24 +107,23 @@ std::vector<float> run(const Inputs& in, const torch::Tensor& grad_colour, bool 
     for (; i + 4 <= n; i += 4) cpu::shadeForwardLanes(p, a, i, colour.data(), normals.data());
     for (; i < n; ++i) kern::shadeForwardPixel(p, i, colour.data(), normals.data());
     for (i = 0; i + 4 <= n; i += 4)
-      cpu::shadeBackwardLanes(p, a, i, gc + 3 * i, g, p.light ? light_acc.data() : nullptr,
-                              p.logit ? logit_acc.data() : nullptr,
+      cpu::shadeBackwardLanes(p, a, i, gc + 3 * i, g, p.sh ? sh_acc.data() : nullptr,
+                              p.light ? light_acc.data() : nullptr, p.logit ? logit_acc.data() : nullptr,
                               p.light_colour ? colour_acc.data() : nullptr);
   } else {
     for (int64_t k = 0; k < n; ++k) kern::shadeForwardPixel(p, k, colour.data(), normals.data());
     i = 0;
   }
-  float unused_sh[27] = {};  // p.sh is null: never touched
   for (; i < n; ++i) {
     const int64_t b = p.batch[i];
-    kern::shadeBackwardPixel(p, i, gc + 3 * i, g, unused_sh,
+    kern::shadeBackwardPixel(p, i, gc + 3 * i, g, sh_acc.data() + (p.sh_batch == 1 ? 0 : b) * 27,
                              p.light ? light_acc.data() + (p.light_batch == 1 ? 0 : b) * 3 : nullptr,
                              p.logit ? logit_acc.data() + (p.logit_batch == 1 ? 0 : b) : nullptr,
                              colour_acc.data());
   }
   std::vector<float> all;
   for (const auto* v : {&colour, &normals, &g_albedo, &g_normals, &g_tangents, &g_map, &g_points, &g_vis,
-                        &light_acc, &logit_acc, &colour_acc})
+                        &sh_acc, &light_acc, &logit_acc, &colour_acc})
     all.insert(all.end(), v->begin(), v->end());
   return all;
 }
@@ -130,9 +133,9 @@ std::vector<float> run(const Inputs& in, const torch::Tensor& grad_colour, bool 
 PALMA_TEST(fourPixelShadingIsTheScalarKernelBitForBit) {
   int cases = 0;
   uint64_t seed = 3;
-  for (int bits = 0; bits < 128; ++bits) {
-    const Config c{(bits & 1) != 0,  (bits & 2) != 0,  (bits & 4) != 0, (bits & 8) != 0,
-                   (bits & 16) != 0, (bits & 32) != 0, (bits & 64) != 0};
+  for (int bits = 0; bits < 256; ++bits) {
+    const Config c{(bits & 1) != 0,  (bits & 2) != 0,  (bits & 4) != 0,  (bits & 8) != 0,
+                   (bits & 16) != 0, (bits & 32) != 0, (bits & 64) != 0, (bits & 128) != 0};
     if (!c.light && (c.visibility || c.colour)) continue;  // those come with the light
     const int64_t pixels = 203 + bits % 4;                 // remainders 3, 0, 1, 2
     const Inputs in = makeInputs(c, pixels, seed++);
@@ -148,34 +151,37 @@ PALMA_TEST(fourPixelShadingIsTheScalarKernelBitForBit) {
     PALMA_CHECK_MSG(largest > 0.1f, c.name());
     ++cases;
   }
-  PALMA_CHECK(cases == 80);
+  PALMA_CHECK(cases == 160);
 }
 
 PALMA_TEST(floatShadingOperatorMatchesTheScalarKernel) {
-  const Config c{true, true, true, true, true, true, false};
-  const Inputs in = makeInputs(c, 1001, 7);
-  ShadeInputs s;
-  s.albedo = in.albedo;
-  s.normals = in.normals;
-  s.tangents = in.tangents;
-  s.normal_map = in.map;
-  s.points = in.points;
-  s.visibility = in.visibility.unsqueeze(1);
-  s.pixel_batch = in.batch;
-  s.light_position = in.light;
-  s.ambient_logit = in.logit.unsqueeze(1);
-  s.light_colour = in.colour;
-  const auto out = shadePixels(s);
-  std::vector<float> colour(1001 * 3), normals(1001 * 3);
-  for (int64_t i = 0; i < 1001; ++i) kern::shadeForwardPixel(in.params, i, colour.data(), normals.data());
-  PALMA_CHECK(std::memcmp(out.colour.data_ptr<float>(), colour.data(), colour.size() * sizeof(float)) == 0);
-  PALMA_CHECK(std::memcmp(out.normals.data_ptr<float>(), normals.data(), normals.size() * sizeof(float)) ==
-              0);
+  for (const bool sh : {false, true}) {
+    const Config c{true, true, true, true, true, true, false, sh};
+    const Inputs in = makeInputs(c, 1001, 7);
+    ShadeInputs s;
+    s.albedo = in.albedo;
+    s.normals = in.normals;
+    s.tangents = in.tangents;
+    s.normal_map = in.map;
+    s.points = in.points;
+    s.visibility = in.visibility.unsqueeze(1);
+    s.pixel_batch = in.batch;
+    s.light_position = in.light;
+    s.ambient_logit = in.logit.unsqueeze(1);
+    s.light_colour = in.colour;
+    if (sh) s.sh = in.sh;
+    const auto out = shadePixels(s);
+    std::vector<float> colour(1001 * 3), normals(1001 * 3);
+    for (int64_t i = 0; i < 1001; ++i) kern::shadeForwardPixel(in.params, i, colour.data(), normals.data());
+    PALMA_CHECK(std::memcmp(out.colour.data_ptr<float>(), colour.data(), colour.size() * sizeof(float)) == 0);
+    PALMA_CHECK(std::memcmp(out.normals.data_ptr<float>(), normals.data(), normals.size() * sizeof(float)) ==
+                0);
+  }
 }
 
 // Lanes without a colour gradient leave no trace: zero rows, nothing added to the per-image sums.
 PALMA_TEST(fourPixelBackwardSkipsPixelsWithoutGradient) {
-  const Config c{true, true, true, true, true, false, false};
+  const Config c{true, true, true, true, true, false, false, true};
   const Inputs in = makeInputs(c, 8, 9);
   auto grad = torch::zeros({8, 3});
   grad[5][1] = 1.0f;
