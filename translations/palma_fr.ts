@@ -858,6 +858,14 @@ Ouvrez une vidéo (mp4, mov, m4v, avi, mkv, webm) ou un dossier d’images, ou d
 <context>
     <name>palma::InspectPage</name>
     <message>
+        <source>Show rendered preview</source>
+        <translation>Afficher l’aperçu rendu</translation>
+    </message>
+    <message>
+        <source>Show the pose as the engine&apos;s differentiable renderer draws it, beside the 3D view, through the same camera</source>
+        <translation>Affiche la pose telle que le moteur de rendu différentiable la dessine, à côté de la vue 3D et par la même caméra</translation>
+    </message>
+    <message>
         <source>No avatar is open.
 
 Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.palma-avatar) onto this window.</source>

@@ -857,6 +857,14 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
 <context>
     <name>palma::InspectPage</name>
     <message>
+        <source>Show rendered preview</source>
+        <translation>レンダリングプレビューを表示</translation>
+    </message>
+    <message>
+        <source>Show the pose as the engine&apos;s differentiable renderer draws it, beside the 3D view, through the same camera</source>
+        <translation>エンジンの微分可能レンダラーが描いたポーズを、同じカメラで 3D ビューの横に表示します</translation>
+    </message>
+    <message>
         <source>No avatar is open.
 
 Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.palma-avatar) onto this window.</source>

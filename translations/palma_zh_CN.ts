@@ -857,6 +857,14 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
 <context>
     <name>palma::InspectPage</name>
     <message>
+        <source>Show rendered preview</source>
+        <translation>显示渲染预览</translation>
+    </message>
+    <message>
+        <source>Show the pose as the engine&apos;s differentiable renderer draws it, beside the 3D view, through the same camera</source>
+        <translation>在 3D 视图旁边，通过同一相机显示引擎的可微渲染器所绘制的姿势</translation>
+    </message>
+    <message>
         <source>No avatar is open.
 
 Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.palma-avatar) onto this window.</source>

@@ -7,8 +7,10 @@
 #include <vtkLightKit.h>
 #include <vtkNew.h>
 #include <vtkRenderer.h>
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +24,8 @@
 
 #include "widgets/avatar_document.h"
 #include "widgets/hand_actor.h"
+#include "widgets/pinhole_view.h"
+#include "widgets/render_preview.h"
 #include "widgets/vtk_viewport.h"
 
 namespace palma {
@@ -86,6 +90,22 @@ InspectPage::InspectPage(AvatarDocument* document, QWidget* parent)
   viewport_ = default_viewport_;
   view_stack_->addWidget(viewport_);
 
+  // The engine's render of the same pose beside the view (hidden until View > Show rendered preview).
+  preview_ = new RenderPreview(splitter_);
+  preview_->setObjectName("renderPreview");
+  preview_->hide();
+  preview_action_ = new QAction(tr("Show rendered preview"), this);
+  preview_action_->setObjectName("renderPreviewAction");
+  preview_action_->setCheckable(true);
+  preview_action_->setShortcut(Qt::Key_R);
+  preview_action_->setToolTip(
+      tr("Show the pose as the engine's differentiable renderer draws it, beside the 3D view, through the "
+         "same camera"));
+  connect(preview_action_, &QAction::toggled, this, [this](bool on) {
+    preview_->setVisible(on);
+    if (on) updatePreviewCamera();
+  });
+
   panels_ = new QTabWidget(splitter_);
   panels_->setObjectName("inspectPanels");
   info_ = new QLabel(panels_);
@@ -97,8 +117,10 @@ InspectPage::InspectPage(AvatarDocument* document, QWidget* parent)
   addPanel(info_, tr("Avatar"));
 
   splitter_->setStretchFactor(0, 3);
-  splitter_->setStretchFactor(1, 1);
-  splitter_->setSizes({760, 520});
+  splitter_->setStretchFactor(1, 2);
+  splitter_->setStretchFactor(2, 1);
+  splitter_->setSizes({760, 480, 520});
+  watchViewport();
 
   connect(document_, &AvatarDocument::avatarChanged, this, &InspectPage::onAvatarChanged);
   connect(document_, &AvatarDocument::poseChanged, this, &InspectPage::onPoseChanged);
@@ -117,7 +139,31 @@ void InspectPage::setViewport(QWidget* viewport) {
     default_viewport_ = nullptr;
     hand_.reset();
   }
+  watchViewport();
   onAvatarChanged();
+}
+
+// The preview follows the view's camera and size.
+void InspectPage::watchViewport() {
+  viewport_->installEventFilter(this);
+  if (auto* vtk = qobject_cast<VtkViewport*>(viewport_))
+    connect(vtk, &VtkViewport::cameraChanged, this, &InspectPage::updatePreviewCamera);
+}
+
+bool InspectPage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == viewport_ && event->type() == QEvent::Resize) updatePreviewCamera();
+  return QWidget::eventFilter(watched, event);
+}
+
+void InspectPage::updatePreviewCamera() {
+  auto* vtk = qobject_cast<VtkViewport*>(viewport_);
+  if (!vtk || !preview_->isVisible()) return;
+  try {
+    preview_->setView(pinholeFromVtkCamera(vtk->renderer()->GetActiveCamera(), std::max(1, vtk->width()),
+                                           std::max(1, vtk->height())));
+  } catch (const std::exception& e) {
+    std::cerr << "palma-studio: the rendered preview cannot follow the camera: " << e.what() << std::endl;
+  }
 }
 
 int InspectPage::addPanel(QWidget* panel, const QString& title) {
@@ -136,17 +182,25 @@ void InspectPage::frameAll() {
 
 void InspectPage::setBackground(const QColor& color) {
   if (auto* vtk = qobject_cast<VtkViewport*>(viewport_)) vtk->setBackground(color);
+  preview_->setBackground(color);
 }
 
 void InspectPage::onAvatarChanged() {
   updateInfo();
   view_stack_->setCurrentWidget(document_->hasAvatar() ? viewport_ : static_cast<QWidget*>(hint_));
-  if (!default_viewport_ || !document_->hasAvatar()) return;
+  if (!document_->hasAvatar()) return;
   try {
     const render::RenderMesh mesh = document_->posedMesh();
-    hand_->setMesh(toEigenVertices(mesh.vertices), toEigenFaces(mesh.faces));
+    const MatrixX3f vertices = toEigenVertices(mesh.vertices);
+    const MatrixX3i faces = toEigenFaces(mesh.faces);
+    preview_->setMesh(vertices, faces);
+    if (default_viewport_) hand_->setMesh(vertices, faces);
   } catch (const std::exception& e) {
     std::cerr << "palma-studio: cannot show the avatar's mesh: " << e.what() << std::endl;
+    return;
+  }
+  if (!default_viewport_) {
+    updatePreviewCamera();
     return;
   }
   // Look from the capture camera (OpenCV axes: y down, z forward) at the hand, then fit it.
@@ -161,9 +215,12 @@ void InspectPage::onAvatarChanged() {
 }
 
 void InspectPage::onPoseChanged() {
-  if (!default_viewport_ || !document_->hasAvatar()) return;
+  if (!document_->hasAvatar()) return;
   try {
-    hand_->updateVertices(toEigenVertices(document_->posedMesh().vertices));
+    const MatrixX3f vertices = toEigenVertices(document_->posedMesh().vertices);
+    preview_->setVertices(vertices);
+    if (!default_viewport_) return;
+    hand_->updateVertices(vertices);
   } catch (const std::exception& e) {
     std::cerr << "palma-studio: cannot pose the avatar's mesh: " << e.what() << std::endl;
     return;

@@ -7,12 +7,17 @@
 //
 // The default view is a VtkViewport with the avatar's posed mesh (untextured), seen from the capture
 // camera, following AvatarDocument::avatarChanged/poseChanged.
+//
+// View > Show rendered preview (R, renderPreviewAction()) shows the same pose drawn by the engine's
+// differentiable Renderer beside the 3D view, through the view's camera (a RenderPreview, for a visual
+// cross-check of the renderer against VTK; it follows the pose, the camera and the view's size).
 #pragma once
 
 #include <QString>
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -22,6 +27,7 @@ namespace palma {
 
 class AvatarDocument;
 class HandActor;
+class RenderPreview;
 class VtkViewport;
 
 class InspectPage : public QWidget {
@@ -45,13 +51,23 @@ class InspectPage : public QWidget {
 
   // Invokes the viewport's frameAll() slot when it has one.
   void frameAll();
-  // The viewport's background colour, when it is a VtkViewport (themes set it).
+  // The viewport's background colour, when it is a VtkViewport (themes set it), and the preview's.
   void setBackground(const QColor& color);
+
+  // View > Show rendered preview (checkable, R): shows and hides the preview beside the view.
+  QAction* renderPreviewAction() const { return preview_action_; }
+  RenderPreview* renderPreview() const { return preview_; }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void onAvatarChanged();
   void onPoseChanged();
   void updateInfo();
+  // The viewport's camera as the pinhole the Renderer takes, at the viewport's size (VTK views only).
+  void updatePreviewCamera();
+  void watchViewport();
 
   AvatarDocument* document_;
   QSplitter* splitter_ = nullptr;
@@ -62,6 +78,8 @@ class InspectPage : public QWidget {
   std::unique_ptr<HandActor> hand_;  // the default view's mesh
   QTabWidget* panels_ = nullptr;
   QLabel* info_ = nullptr;  // the "Avatar" panel
+  RenderPreview* preview_ = nullptr;
+  QAction* preview_action_ = nullptr;
 };
 
 // One line about the document's avatar for the status bar: name, vertices, texture size, frames.

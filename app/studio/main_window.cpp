@@ -350,6 +350,7 @@ void MainWindow::createActions() {
   frame_all->setObjectName("frameAction");
   frame_all->setShortcut(Qt::Key_F);
   frame_all->setToolTip(tr("Fit the avatar into the view (F)"));
+  view_menu->addAction(inspect_page_->renderPreviewAction());
   view_menu->addSeparator();
   QMenu* theme_menu = view_menu->addMenu(tr("Theme"));
   theme_group_ = new QActionGroup(this);

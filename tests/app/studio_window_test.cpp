@@ -38,6 +38,7 @@
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
 #include "widgets/pose_timeline.h"
+#include "widgets/render_preview.h"
 #include "widgets/vtk_viewport.h"
 
 using palma::MainWindow;
@@ -299,6 +300,42 @@ class StudioWindowTest : public QObject {
     QVERIFY(window_->openAvatar(hand_));
     QVERIFY(replacement->isVisible());
     inspect->frameAll();  // no frameAll() slot: nothing to do, and no crash
+  }
+
+  // View > Show rendered preview: the engine's Renderer draws the pose beside the VTK view, through the
+  // view's camera, and follows pose changes.
+  void renderedPreviewShowsThePoseBesideTheView() {
+    QVERIFY(window_->openAvatar(hand_));
+    auto* action = window_->findChild<QAction*>("renderPreviewAction");
+    QVERIFY(action && action->isCheckable() && !action->isChecked());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_R));
+    bool in_view_menu = false;
+    for (QAction* menu : window_->menuBar()->actions())
+      if (menu->menu() && menu->menu()->actions().contains(action)) in_view_menu = menu->text() == "&View";
+    QVERIFY(in_view_menu);
+    palma::RenderPreview* preview = window_->inspectPage()->renderPreview();
+    QVERIFY(preview && !preview->isVisible());
+    action->trigger();
+    QVERIFY(preview->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(preview->renderCount() > 0, 20000);
+    QVERIFY2(preview->lastError().isEmpty(), qPrintable(preview->lastError()));
+    palma::AvatarViewport* view = window_->avatarView();
+    QCOMPARE(preview->view().width, view->width());
+    QCOMPARE(preview->view().height, view->height());
+    // The same hand through the same camera covers about as much of the picture in both (the theme gives
+    // both the same background).
+    const double rendered = foregroundFraction(preview->image(), view->background());
+    const double shown = foregroundFraction(view->grabImage(), view->background());
+    window_->grab().save(screenshotPath("studio-render-preview.png"));
+    QVERIFY2(shown > 0.02 && std::abs(rendered - shown) < 0.35 * shown,
+             qPrintable(QString("rendered %1, viewport %2").arg(rendered).arg(shown)));
+    // A pose change renders again.
+    const int before = preview->renderCount();
+    window_->poseTimeline()->setSource("fist");
+    window_->poseTimeline()->setFrame(10);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->renderCount() > before, 20000);
+    action->trigger();
+    QVERIFY(!preview->isVisible());
   }
 
   void lightingEditsUndoFromTheEditMenu() {
