@@ -323,11 +323,14 @@ class StudioWindowTest : public QObject {
     QCOMPARE(preview->view().width, view->width());
     QCOMPARE(preview->view().height, view->height());
     // The same hand through the same camera covers about as much of the picture in both (the theme gives
-    // both the same background).
+    // both the same background). Measured under Xvfb/llvmpipe: 0.297 of the preview, 0.291 of the view
+    // (2 % apart: the preview's skin is lit differently, so some edge pixels are close to the
+    // background); 10 % allows for other GL drivers, a wrong camera or size is far outside it.
     const double rendered = foregroundFraction(preview->image(), view->background());
     const double shown = foregroundFraction(view->grabImage(), view->background());
     window_->grab().save(screenshotPath("studio-render-preview.png"));
-    QVERIFY2(shown > 0.02 && std::abs(rendered - shown) < 0.35 * shown,
+    std::printf("  foreground: rendered preview %.4f, viewport %.4f\n", rendered, shown);
+    QVERIFY2(shown > 0.02 && std::abs(rendered - shown) < 0.10 * shown,
              qPrintable(QString("rendered %1, viewport %2").arg(rendered).arg(shown)));
     // A pose change renders again.
     const int before = preview->renderCount();
