@@ -14,37 +14,33 @@
 #include <xmmintrin.h>
 #endif
 
+#include "core/render/cpu/float4.h"
 #include "core/render/kernel_params.h"
 #include "core/render/kernels/shade_kernel.h"
 
 namespace palma::render::cpu {
 
-typedef float Lanes __attribute__((vector_size(16)));
-typedef int32_t LaneMask __attribute__((vector_size(16)));
-
-// Four pixels' values of one quantity, and three-component vectors of them.
+// Three-component vectors of four pixels' values (a Float4 holds one quantity of four pixels).
 struct Vec4x3 {
-  Lanes x, y, z;
+  Float4 x, y, z;
   Vec4x3 operator+(const Vec4x3& o) const { return {x + o.x, y + o.y, z + o.z}; }
   Vec4x3 operator-(const Vec4x3& o) const { return {x - o.x, y - o.y, z - o.z}; }
-  Vec4x3 operator*(Lanes s) const { return {x * s, y * s, z * s}; }
-  Lanes dot(const Vec4x3& o) const { return x * o.x + y * o.y + z * o.z; }
+  Vec4x3 operator*(Float4 s) const { return {x * s, y * s, z * s}; }
+  Float4 dot(const Vec4x3& o) const { return x * o.x + y * o.y + z * o.z; }
   Vec4x3 cross(const Vec4x3& o) const { return {y * o.z - z * o.y, z * o.x - x * o.z, x * o.y - y * o.x}; }
 };
 
-inline Lanes lanes(float v) { return Lanes{v, v, v, v}; }
-
 // Column k of rows i..i+3 of a [P, stride] table.
-inline Lanes column(const float* t, int64_t i, int stride, int k) {
+inline Float4 column(const float* t, int64_t i, int stride, int k) {
   const float* r = t + i * stride + k;
-  return Lanes{r[0], r[stride], r[2 * stride], r[3 * stride]};
+  return Float4{r[0], r[stride], r[2 * stride], r[3 * stride]};
 }
 
 inline Vec4x3 rows3(const float* t, int64_t i, int stride) {
   return {column(t, i, stride, 0), column(t, i, stride, 1), column(t, i, stride, 2)};
 }
 
-inline void storeColumn(float* t, int64_t i, int stride, int k, Lanes v) {
+inline void storeColumn(float* t, int64_t i, int stride, int k, Float4 v) {
   float* r = t + i * stride + k;
   r[0] = v[0];
   r[stride] = v[1];
@@ -59,16 +55,16 @@ inline void storeRows3(float* t, int64_t i, int stride, const Vec4x3& v) {
 }
 
 // Correctly rounded, like the scalar sqrtf.
-inline Lanes sqrtLanes(Lanes v) {
+inline Float4 sqrt4(Float4 v) {
 #if defined(__SSE__)
-  return reinterpret_cast<Lanes>(_mm_sqrt_ps(reinterpret_cast<__m128>(v)));
+  return reinterpret_cast<Float4>(_mm_sqrt_ps(reinterpret_cast<__m128>(v)));
 #else
-  return Lanes{kern::sqrtOf(v[0]), kern::sqrtOf(v[1]), kern::sqrtOf(v[2]), kern::sqrtOf(v[3])};
+  return Float4{kern::sqrtOf(v[0]), kern::sqrtOf(v[1]), kern::sqrtOf(v[2]), kern::sqrtOf(v[3])};
 #endif
 }
 
 // kern::safeLength (the same constant: float(1e-20)).
-inline Lanes safeLength(const Vec4x3& v) { return sqrtLanes(v.dot(v) + lanes(static_cast<float>(1e-20))); }
+inline Float4 safeLength(const Vec4x3& v) { return sqrt4(v.dot(v) + splat(static_cast<float>(1e-20))); }
 
 // Whether the vectorised path applies: a light colour only with the light (the scalar kernel's
 // per-image colour sum is touched only then).
@@ -85,10 +81,10 @@ inline std::vector<float> ambientRatios(const ShadeParams<float>& p) {
 // kern::ShadePixelState for four pixels (the members the ambient-ratio lighting uses).
 struct ShadeLanesState {
   Vec4x3 n, t, b, m, s, ns, l;
-  Lanes n_len, t_len, t_dot, w, s_len, a, l_len, cosine, vis;
-  Lanes shade[3];
-  Lanes basis[9];  // SH basis at ns (with SH)
-  Lanes sh[27];    // each lane's image's SH coefficients (with SH)
+  Float4 n_len, t_len, t_dot, w, s_len, a, l_len, cosine, vis;
+  Float4 shade[3];
+  Float4 basis[9];  // SH basis at ns (with SH)
+  Float4 sh[27];    // each lane's image's SH coefficients (with SH)
   int64_t image[4];
 };
 
@@ -98,73 +94,73 @@ inline ShadeLanesState shadeEvaluateLanes(const ShadeParams<float>& p, const flo
   ShadeLanesState st;
   const Vec4x3 n0 = rows3(p.normals, i, 3);
   st.n_len = safeLength(n0);
-  st.n = n0 * (lanes(1.0f) / st.n_len);
+  st.n = n0 * (splat(1.0f) / st.n_len);
   st.ns = st.n;
   if (p.map) {
     const Vec4x3 t0 = rows3(p.tangents, i, 4);
-    const Lanes tw = column(p.tangents, i, 4, 3);
-    st.w = tw < lanes(0.0f) ? lanes(-1.0f) : lanes(1.0f);
+    const Float4 tw = column(p.tangents, i, 4, 3);
+    st.w = tw < splat(0.0f) ? splat(-1.0f) : splat(1.0f);
     st.t_dot = st.n.dot(t0);
     const Vec4x3 to = t0 - st.n * st.t_dot;
     st.t_len = safeLength(to);
-    st.t = to * (lanes(1.0f) / st.t_len);
+    st.t = to * (splat(1.0f) / st.t_len);
     st.b = st.n.cross(st.t) * st.w;
     const Vec4x3 mp = rows3(p.map, i, 3);
-    st.m = {lanes(2.0f) * mp.x - lanes(1.0f), lanes(2.0f) * mp.y - lanes(1.0f),
-            lanes(2.0f) * mp.z - lanes(1.0f)};
+    st.m = {splat(2.0f) * mp.x - splat(1.0f), splat(2.0f) * mp.y - splat(1.0f),
+            splat(2.0f) * mp.z - splat(1.0f)};
     st.s = st.t * st.m.x + st.b * st.m.y + st.n * st.m.z;
     st.s_len = safeLength(st.s);
-    st.ns = st.s * (lanes(1.0f) / st.s_len);
+    st.ns = st.s * (splat(1.0f) / st.s_len);
   }
   for (int k = 0; k < 4; ++k) st.image[k] = p.batch[i + k];
   if (ambient) {
     const int64_t* im = st.image;
-    st.a = p.logit_batch == 1 ? lanes(ambient[0])
-                              : Lanes{ambient[im[0]], ambient[im[1]], ambient[im[2]], ambient[im[3]]};
+    st.a = p.logit_batch == 1 ? splat(ambient[0])
+                              : Float4{ambient[im[0]], ambient[im[1]], ambient[im[2]], ambient[im[3]]};
   } else {
-    st.a = lanes(0.0f);
+    st.a = splat(0.0f);
   }
   if (p.sh) {
     // kern::shBasis: the constants folded in double, then rounded to float, as there.
     const Vec4x3& n = st.ns;
-    const Lanes c1 = lanes(static_cast<float>(2 * kern::kShC1)),
-                c2 = lanes(static_cast<float>(2 * kern::kShC2));
-    st.basis[0] = lanes(static_cast<float>(kern::kShC4));
+    const Float4 c1 = splat(static_cast<float>(2 * kern::kShC1)),
+                 c2 = splat(static_cast<float>(2 * kern::kShC2));
+    st.basis[0] = splat(static_cast<float>(kern::kShC4));
     st.basis[1] = c2 * n.y;
     st.basis[2] = c2 * n.z;
     st.basis[3] = c2 * n.x;
     st.basis[4] = c1 * n.x * n.y;
     st.basis[5] = c1 * n.y * n.z;
-    st.basis[6] = lanes(static_cast<float>(kern::kShC3)) * n.z * n.z - lanes(static_cast<float>(kern::kShC5));
+    st.basis[6] = splat(static_cast<float>(kern::kShC3)) * n.z * n.z - splat(static_cast<float>(kern::kShC5));
     st.basis[7] = c1 * n.x * n.z;
-    st.basis[8] = lanes(static_cast<float>(kern::kShC1)) * (n.x * n.x - n.y * n.y);
+    st.basis[8] = splat(static_cast<float>(kern::kShC1)) * (n.x * n.x - n.y * n.y);
     const float* coeff[4];
     for (int k = 0; k < 4; ++k) coeff[k] = p.sh + (p.sh_batch == 1 ? 0 : st.image[k]) * 27;
-    for (int j = 0; j < 27; ++j) st.sh[j] = Lanes{coeff[0][j], coeff[1][j], coeff[2][j], coeff[3][j]};
+    for (int j = 0; j < 27; ++j) st.sh[j] = Float4{coeff[0][j], coeff[1][j], coeff[2][j], coeff[3][j]};
     for (int c = 0; c < 3; ++c) {
-      Lanes e = lanes(0.0f);
+      Float4 e = splat(0.0f);
       for (int k = 0; k < 9; ++k) e += st.basis[k] * st.sh[3 * k + c];
       st.shade[c] = e;
     }
   } else {
     st.shade[0] = st.shade[1] = st.shade[2] = st.a;
   }
-  st.cosine = lanes(0.0f);
+  st.cosine = splat(0.0f);
   st.vis = p.visibility
-               ? Lanes{p.visibility[i], p.visibility[i + 1], p.visibility[i + 2], p.visibility[i + 3]}
-               : lanes(1.0f);
+               ? Float4{p.visibility[i], p.visibility[i + 1], p.visibility[i + 2], p.visibility[i + 3]}
+               : splat(1.0f);
   if (p.light) {
     const float* q[4];
     for (int k = 0; k < 4; ++k) q[k] = p.light + 3 * (p.light_batch == 1 ? 0 : st.image[k]);
-    const Vec4x3 light{Lanes{q[0][0], q[1][0], q[2][0], q[3][0]}, Lanes{q[0][1], q[1][1], q[2][1], q[3][1]},
-                       Lanes{q[0][2], q[1][2], q[2][2], q[3][2]}};
+    const Vec4x3 light{Float4{q[0][0], q[1][0], q[2][0], q[3][0]}, Float4{q[0][1], q[1][1], q[2][1], q[3][1]},
+                       Float4{q[0][2], q[1][2], q[2][2], q[3][2]}};
     const Vec4x3 l0 = light - rows3(p.points, i, 3);
     st.l_len = safeLength(l0);
-    st.l = l0 * (lanes(1.0f) / st.l_len);
+    st.l = l0 * (splat(1.0f) / st.l_len);
     st.cosine = st.ns.dot(st.l);
-    const Lanes positive = st.cosine < lanes(0.0f) ? lanes(0.0f) : st.cosine;  // kern::maxOf(cosine, 0)
-    const Lanes direct = positive * st.vis * (ambient ? lanes(1.0f) - st.a : lanes(1.0f));
-    for (int c = 0; c < 3; ++c) st.shade[c] += direct * lanes(p.light_colour ? p.light_colour[c] : 1.0f);
+    const Float4 positive = st.cosine < splat(0.0f) ? splat(0.0f) : st.cosine;  // kern::maxOf(cosine, 0)
+    const Float4 direct = positive * st.vis * (ambient ? splat(1.0f) - st.a : splat(1.0f));
+    for (int c = 0; c < 3; ++c) st.shade[c] += direct * splat(p.light_colour ? p.light_colour[c] : 1.0f);
   }
   return st;
 }
@@ -185,46 +181,46 @@ inline void shadeForwardLanes(const ShadeParams<float>& p, const float* ambient,
 inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient, int64_t i, const float* gc,
                                const ShadeGrads<float>& g, float* sh_acc, float* light_acc, float* logit_acc,
                                float* colour_acc) {
-  const Lanes gc0 = column(gc, 0, 3, 0), gc1 = column(gc, 0, 3, 1), gc2 = column(gc, 0, 3, 2);
-  const LaneMask active = (gc0 != lanes(0.0f)) | (gc1 != lanes(0.0f)) | (gc2 != lanes(0.0f));
+  const Float4 gc0 = column(gc, 0, 3, 0), gc1 = column(gc, 0, 3, 1), gc2 = column(gc, 0, 3, 2);
+  const Int4 active = (gc0 != splat(0.0f)) | (gc1 != splat(0.0f)) | (gc2 != splat(0.0f));
   const ShadeLanesState st = shadeEvaluateLanes(p, ambient, i);
   const bool has_a = ambient != nullptr;
-  const Lanes gcs[3] = {gc0, gc1, gc2};
-  Lanes g_shade[3];
+  const Float4 gcs[3] = {gc0, gc1, gc2};
+  Float4 g_shade[3];
   for (int c = 0; c < 3; ++c) {
     g_shade[c] = gcs[c] * column(p.albedo, i, 3, c);
     if (g.albedo) storeColumn(g.albedo, i, 3, c, gcs[c] * st.shade[c]);
   }
-  Vec4x3 g_ns{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
-  Lanes g_a = lanes(0.0f);
-  Lanes sh_terms[27];  // g_shade[c] * basis[k], added to sh_acc lane by lane below
+  Vec4x3 g_ns{splat(0.0f), splat(0.0f), splat(0.0f)};
+  Float4 g_a = splat(0.0f);
+  Float4 sh_terms[27];  // g_shade[c] * basis[k], added to sh_acc lane by lane below
   if (p.sh) {
-    Lanes g_basis[9];
+    Float4 g_basis[9];
     for (int k = 0; k < 9; ++k) {
-      g_basis[k] = lanes(0.0f);
+      g_basis[k] = splat(0.0f);
       for (int c = 0; c < 3; ++c) {
         sh_terms[3 * k + c] = g_shade[c] * st.basis[k];
         g_basis[k] += g_shade[c] * st.sh[3 * k + c];
       }
     }
     const Vec4x3& n = st.ns;
-    const Lanes c1 = lanes(static_cast<float>(2 * kern::kShC1)),
-                c2 = lanes(static_cast<float>(2 * kern::kShC2));
-    const Lanes c3 = lanes(static_cast<float>(2 * kern::kShC3));
+    const Float4 c1 = splat(static_cast<float>(2 * kern::kShC1)),
+                 c2 = splat(static_cast<float>(2 * kern::kShC2));
+    const Float4 c3 = splat(static_cast<float>(2 * kern::kShC3));
     g_ns.x += g_basis[3] * c2 + g_basis[4] * c1 * n.y + g_basis[7] * c1 * n.z + g_basis[8] * c1 * n.x;
     g_ns.y += g_basis[1] * c2 + g_basis[4] * c1 * n.x + g_basis[5] * c1 * n.z - g_basis[8] * c1 * n.y;
     g_ns.z += g_basis[2] * c2 + g_basis[5] * c1 * n.y + g_basis[6] * c3 * n.z + g_basis[7] * c1 * n.x;
   } else {
     g_a += g_shade[0] + g_shade[1] + g_shade[2];
   }
-  Lanes colour_sum[3] = {lanes(0.0f), lanes(0.0f), lanes(0.0f)};
-  Vec4x3 g_l0{lanes(0.0f), lanes(0.0f), lanes(0.0f)};
+  Float4 colour_sum[3] = {splat(0.0f), splat(0.0f), splat(0.0f)};
+  Vec4x3 g_l0{splat(0.0f), splat(0.0f), splat(0.0f)};
   if (p.light) {
-    const Lanes cosine = st.cosine < lanes(0.0f) ? lanes(0.0f) : st.cosine;
-    const Lanes one_minus_a = has_a ? lanes(1.0f) - st.a : lanes(1.0f);
-    Lanes g_cos = lanes(0.0f), g_vis = lanes(0.0f);
+    const Float4 cosine = st.cosine < splat(0.0f) ? splat(0.0f) : st.cosine;
+    const Float4 one_minus_a = has_a ? splat(1.0f) - st.a : splat(1.0f);
+    Float4 g_cos = splat(0.0f), g_vis = splat(0.0f);
     for (int c = 0; c < 3; ++c) {
-      const Lanes lc = lanes(p.light_colour ? p.light_colour[c] : 1.0f);
+      const Float4 lc = splat(p.light_colour ? p.light_colour[c] : 1.0f);
       g_cos += g_shade[c] * st.vis * one_minus_a * lc;
       g_vis += g_shade[c] * cosine * one_minus_a * lc;
       if (has_a) g_a -= g_shade[c] * cosine * st.vis * lc;
@@ -232,37 +228,37 @@ inline void shadeBackwardLanes(const ShadeParams<float>& p, const float* ambient
     }
     if (g.visibility)
       for (int k = 0; k < 4; ++k) g.visibility[i + k] = g_vis[k];
-    const Lanes g_dot = st.cosine > lanes(0.0f) ? g_cos : lanes(0.0f);
+    const Float4 g_dot = st.cosine > splat(0.0f) ? g_cos : splat(0.0f);
     g_ns = g_ns + st.l * g_dot;
     const Vec4x3 g_l = st.ns * g_dot;
-    g_l0 = (g_l - st.l * st.l.dot(g_l)) * (lanes(1.0f) / st.l_len);
+    g_l0 = (g_l - st.l * st.l.dot(g_l)) * (splat(1.0f) / st.l_len);
     if (g.points) storeRows3(g.points, i, 3, Vec4x3{-g_l0.x, -g_l0.y, -g_l0.z});
   }
-  const Lanes g_logit = g_a * st.a * (lanes(1.0f) - st.a);
+  const Float4 g_logit = g_a * st.a * (splat(1.0f) - st.a);
   Vec4x3 g_n = g_ns;
   if (p.map) {
-    const Vec4x3 g_s = (g_ns - st.ns * st.ns.dot(g_ns)) * (lanes(1.0f) / st.s_len);
+    const Vec4x3 g_s = (g_ns - st.ns * st.ns.dot(g_ns)) * (splat(1.0f) / st.s_len);
     Vec4x3 g_t = g_s * st.m.x;
     const Vec4x3 g_b = g_s * st.m.y;
     g_n = g_s * st.m.z;
     if (g.map) {
-      storeColumn(g.map, i, 3, 0, lanes(2.0f) * g_s.dot(st.t));
-      storeColumn(g.map, i, 3, 1, lanes(2.0f) * g_s.dot(st.b));
-      storeColumn(g.map, i, 3, 2, lanes(2.0f) * g_s.dot(st.n));
+      storeColumn(g.map, i, 3, 0, splat(2.0f) * g_s.dot(st.t));
+      storeColumn(g.map, i, 3, 1, splat(2.0f) * g_s.dot(st.b));
+      storeColumn(g.map, i, 3, 2, splat(2.0f) * g_s.dot(st.n));
     }
     g_n = g_n + st.t.cross(g_b) * st.w;
     g_t = g_t + g_b.cross(st.n) * st.w;
-    const Vec4x3 g_to = (g_t - st.t * st.t.dot(g_t)) * (lanes(1.0f) / st.t_len);
-    const Lanes n_dot_gto = st.n.dot(g_to);
+    const Vec4x3 g_to = (g_t - st.t * st.t.dot(g_t)) * (splat(1.0f) / st.t_len);
+    const Float4 n_dot_gto = st.n.dot(g_to);
     const Vec4x3 t0 = rows3(p.tangents, i, 4);
     if (g.tangents) {
       storeRows3(g.tangents, i, 4, g_to - st.n * n_dot_gto);
-      storeColumn(g.tangents, i, 4, 3, lanes(0.0f));
+      storeColumn(g.tangents, i, 4, 3, splat(0.0f));
     }
     g_n = g_n - g_to * st.t_dot - t0 * n_dot_gto;
   }
-  if (g.normals) storeRows3(g.normals, i, 3, (g_n - st.n * st.n.dot(g_n)) * (lanes(1.0f) / st.n_len));
-  // Lanes without a colour gradient: zero rows, no contribution (the scalar body returns early).
+  if (g.normals) storeRows3(g.normals, i, 3, (g_n - st.n * st.n.dot(g_n)) * (splat(1.0f) / st.n_len));
+  // Float4 without a colour gradient: zero rows, no contribution (the scalar body returns early).
   for (int k = 0; k < 4; ++k) {
     if (active[k]) {
       const int64_t b = st.image[k];

@@ -8,25 +8,11 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/render/cpu/float4.h"
 #include "core/render/kernel_params.h"
 #include "core/render/kernels/shadow_kernel.h"
 
 namespace palma::render::cpu {
-
-typedef float Float4 __attribute__((vector_size(16)));
-typedef int32_t Int4 __attribute__((vector_size(16)));
-
-inline Float4 splat(float x) { return Float4{x, x, x, x}; }
-
-inline float sum(Float4 v) { return (v[0] + v[1]) + (v[2] + v[3]); }
-
-inline Float4 load4(const float* p) {
-  Float4 v;
-  std::memcpy(&v, p, sizeof(v));
-  return v;
-}
-
-inline void store4(float* p, Float4 v) { std::memcpy(p, &v, sizeof(v)); }
 
 // exp(x) for |x| <= 80: x = n ln 2 + r with |r| <= ln 2 / 2, exp(r) by a degree-6 polynomial
 // (Cephes' expf coefficients), 2^n built in the exponent bits.
