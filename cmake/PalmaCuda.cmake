@@ -58,9 +58,13 @@ if(PALMA_GPU_KERNELS AND NOT CMAKE_CUDA_COMPILER)
 endif()
 
 if(PALMA_GPU_KERNELS)
-  # Hopper (H100/H200) by default; -DCMAKE_CUDA_ARCHITECTURES=... for other GPUs.
+  # The kernels' GPU architectures: Hopper (H100/H200) by default. They are a property of the kernels'
+  # target (gpu/CMakeLists.txt) because in a CUDA build LibTorch's CMake config sets
+  # CMAKE_CUDA_ARCHITECTURES to OFF ("pytorch is not compatible with CMAKE_CUDA_ARCHITECTURES") and
+  # adds -gencode flags of its own, for TORCH_CUDA_ARCH_LIST or else the GPUs it finds at configure time.
+  set(PALMA_CUDA_ARCHITECTURES "90" CACHE STRING "GPU architectures of the CUDA kernels in gpu/ (90: H100/H200)")
   if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
-    set(CMAKE_CUDA_ARCHITECTURES 90)
+    set(CMAKE_CUDA_ARCHITECTURES ${PALMA_CUDA_ARCHITECTURES})
   endif()
   if(PALMA_CCACHE AND NOT CMAKE_CUDA_COMPILER_LAUNCHER)
     set(CMAKE_CUDA_COMPILER_LAUNCHER "${PALMA_CCACHE}")

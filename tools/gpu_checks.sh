@@ -36,11 +36,15 @@ prefix="$torch_prefix"
 [[ -d .gpu-deps/eigen ]] && prefix="$prefix;$PWD/.gpu-deps/eigen"
 
 if has_step build; then
+  # Warnings are not errors here: this machine's compiler is not CI's, and CI keeps them errors. Their
+  # count goes to the summary. LibTorch's CMake config takes its architectures from TORCH_CUDA_ARCH_LIST.
+  export TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-9.0}
   cmake -S . -B build-gpu -G Ninja -DCMAKE_BUILD_TYPE=Release -DPALMA_GUI=OFF -DPALMA_IO=OFF -DPALMA_TESTS=ON \
-    -DPALMA_CUDA=ON -DCMAKE_PREFIX_PATH="$prefix" >"$out/configure.log" 2>&1 || { log "configure FAILED"; exit 1; }
+    -DPALMA_CUDA=ON -DPALMA_WERROR=OFF -DCMAKE_PREFIX_PATH="$prefix" >"$out/configure.log" 2>&1 ||
+    { log "configure FAILED"; tail -30 "$out/configure.log" >>"$out/summary.txt"; exit 1; }
   start=$(date +%s)
   if ninja -C build-gpu -j "$jobs" >"$out/build.log" 2>&1; then
-    log "build: $(( $(date +%s) - start )) s"
+    log "build: $(( $(date +%s) - start )) s, $(grep -c 'warning:' "$out/build.log") compiler warnings (see build.log)"
   else
     log "build FAILED (see build.log)"
     grep -E "error|FAILED" "$out/build.log" | head -40 >>"$out/summary.txt"

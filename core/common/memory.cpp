@@ -66,7 +66,8 @@ class CachingCpuAllocator final : public c10::Allocator {
       : fallback_(fallback), fallback_deleter_(fallback->raw_deleter()), limit_(physicalMemory() / 4) {}
 
   // LibTorch 1.13 declares allocate const, later 2.x releases non-const: both are here, without
-  // `override`, so the class compiles against either.
+  // `override`, so the class compiles against either. No member says `override` (clang warns about a
+  // class that marks some overrides and not others).
   c10::DataPtr allocate(size_t n) { return std::as_const(*this).allocate(n); }
   c10::DataPtr allocate(size_t n) const {
     void* p = n >= kMinCachedBytes ? takeLarge(n) : nullptr;
@@ -74,7 +75,7 @@ class CachingCpuAllocator final : public c10::Allocator {
     return {p, p, &release, c10::Device(c10::DeviceType::CPU)};
   }
 
-  c10::DeleterFnPtr raw_deleter() const override { return &release; }
+  c10::DeleterFnPtr raw_deleter() const { return &release; }
 
   // Later LibTorch 2.x releases declare this pure virtual in c10::Allocator; 1.13 has no such member.
   void copy_data(void* dest, const void* src, std::size_t count) const { std::memcpy(dest, src, count); }
