@@ -58,6 +58,9 @@ if has_step test; then
   grep -E "^(PASS|FAIL|SKIP) |^  stage" "$out/gpu-tests.log" >>"$out/summary.txt"
   ctest --test-dir build-gpu -LE "gpu|gui|slow" -j "$jobs" --output-on-failure >"$out/engine-tests.log" 2>&1 || status=1
   log "engine tests with the CUDA kernels linked: $(grep -E 'tests passed|tests failed' "$out/engine-tests.log" | tail -1)"
+  # The names of failed tests of either run (their output is in the logs).
+  grep -hE "^[[:space:]]*[0-9]+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Exception)" \
+    "$out/gpu-tests.log" "$out/engine-tests.log" >>"$out/summary.txt"
 fi
 
 if has_step bench-render; then
