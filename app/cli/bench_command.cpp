@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "app/cli/capture_lighting.h"
 #include "app/cli/commands.h"
 #include "app/cli/progress_bar.h"
 #include "core/common/atomic_file.h"
@@ -141,10 +142,11 @@ int runFitBench(const std::vector<std::string>& args) {
       .option("threads", "N", "Worker threads (0: one per core)", "0")
       .option("device", "NAME", "Where the fit runs: cpu, or cuda / cuda:N in a build with the CUDA kernels",
               "cpu")
-      .option("json", "FILE", "Also write the results as JSON to FILE")
-      .epilog(
-          "Bars (docs/performance.md): held-out PSNR >= 30 dB and SSIM >= 0.95 on the hand, novel poses\n"
-          "PSNR >= 28 dB, IoU >= 0.95, keypoint error <= 3 px.");
+      .option("json", "FILE", "Also write the results as JSON to FILE");
+  addCaptureLightingOptions(parser, "capture-");
+  parser.epilog(
+      "Bars (docs/performance.md): held-out PSNR >= 30 dB and SSIM >= 0.95 on the hand, novel poses\n"
+      "PSNR >= 28 dB, IoU >= 0.95, keypoint error <= 3 px.");
   const ParsedArgs parsed = parser.parse(args);
   if (parsed.helpRequested()) {
     std::cout << parser.helpText();
@@ -159,6 +161,7 @@ int runFitBench(const std::vector<std::string>& args) {
   if (options.size > 0 && options.size < 32) throw UsageError("--size must be 0 or at least 32");
   options.seed = static_cast<uint64_t>(parsed.getInt("seed", 0, 2147483647));
   options.ablations = parsed.flag("ablations");
+  readCaptureLighting(parsed, "capture-", options.capture_sky, options.capture_specular);
   options.device = render::parseComputeDevice(parsed.get("device"));
   if (parsed.has("work")) {
     options.work_dir = parsed.get("work");

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli/capture_lighting.h"
 #include "app/cli/commands.h"
 #include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
@@ -31,8 +32,9 @@ int runSynth(const std::vector<std::string>& args) {
       .option("novel-poses", "N", "Frames of the novel-pose evaluation set", "12")
       .option("novel-views", "N", "Views of the novel-view evaluation set", "8")
       .flag("left", "A left hand")
-      .option("threads", "N", "Worker threads (0: one per core)", "0")
-      .epilog("The folder is what `palma reconstruct` reads; see docs/synthetic-capture.md.");
+      .option("threads", "N", "Worker threads (0: one per core)", "0");
+  addCaptureLightingOptions(parser, "");
+  parser.epilog("The folder is what `palma reconstruct` reads; see docs/synthetic-capture.md.");
   const ParsedArgs parsed = parser.parse(args);
   if (parsed.helpRequested()) {
     std::cout << parser.helpText();
@@ -65,6 +67,7 @@ int runSynth(const std::vector<std::string>& args) {
   settings.novel_pose_frames = parsed.getInt("novel-poses", 0, 100000);
   settings.novel_views = parsed.getInt("novel-views", 0, 100000);
   if (parsed.flag("left")) settings.handedness = Handedness::Left;
+  readCaptureLighting(parsed, "", settings.sh_lighting, settings.specular_strength);
   settings.validate();
   requireParentFolder(out);
   configureThreads(parsed.getInt("threads", 0, 256));

@@ -71,6 +71,8 @@ std::vector<FitBenchmarkRow> runFitBenchmark(const FitBenchmarkOptions& options,
   synth.texture_size = setting.texture;
   synth.novel_pose_frames = options.setting == "tiny" ? 2 : 8;
   synth.novel_views = options.setting == "tiny" ? 2 : 6;
+  synth.sh_lighting = options.capture_sky;
+  synth.specular_strength = options.capture_specular;
   synth.validate();
   report(0, "synth", "synthesising " + std::to_string(synth.frames) + " frames");
   const auto synthetic = makeSyntheticCapture(synth, {}, cancel);
@@ -173,6 +175,8 @@ std::string fitBenchmarkJson(const std::vector<FitBenchmarkRow>& rows, const Fit
   j["setting"] = options.setting;
   j["seed"] = options.seed;
   j["device"] = options.device.str();
+  j["capture"] = {{"ambient", options.capture_sky ? "sky" : "uniform"},
+                  {"specular", options.capture_specular}};
   for (const auto& row : rows) {
     nlohmann::json r;
     r["variant"] = row.variant;

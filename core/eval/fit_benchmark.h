@@ -10,6 +10,7 @@
 
 #include "core/common/progress.h"
 #include "core/eval/evaluate.h"
+#include "core/eval/synthetic_capture.h"
 
 namespace palma::eval {
 
@@ -21,6 +22,11 @@ struct FitBenchmarkOptions {
   bool ablations = false;        // also run the ablated variants
   std::string work_dir;          // capture and avatars are written here (must exist)
   torch::Device device = torch::kCPU;  // where the optimisation runs (FitOptions::device)
+  // Lighting of the synthetic capture, two of the effects the fitter does not model
+  // (docs/performance.md measures what each costs): the soft SH sky ambient (false: a uniform ambient,
+  // the fitter's own model) and the strength of the specular lobe (0: none).
+  bool capture_sky = SyntheticSettings{}.sh_lighting;
+  double capture_specular = SyntheticSettings{}.specular_strength;
   ProgressCallback progress;
 };
 

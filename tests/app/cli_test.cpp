@@ -430,6 +430,39 @@ class CliTest : public QObject {
     QVERIFY2(videos[0] == videos[1], "the same frames gave different videos");
   }
 
+  // --ambient and --specular reach the ground truth: its settings, the avatar's lighting model and the
+  // rendered frames (a uniform ambient without the lobe renders differently from the default sky).
+  void synthLightingOptionsReachTheCapture() {
+    QTemporaryDir dir;
+    const QStringList common = {"--frames",      "2", "--size",        "64", "--texture-size", "32",
+                                "--novel-poses", "0", "--novel-views", "0",  "--codec",        "mjpeg"};
+    QByteArray frames[2];
+    for (int run = 0; run < 2; ++run) {
+      const QString out = dir.filePath(QString("capture%1").arg(run));
+      QStringList args = QStringList{"synth", "--out", out} + common;
+      if (run == 1)
+        args << "--ambient"
+             << "uniform"
+             << "--specular"
+             << "0";
+      const Result r = runPalma(args);
+      QCOMPARE(r.code, 0);
+      QFile gt(QDir(out).filePath("ground_truth.json"));
+      QVERIFY(gt.open(QIODevice::ReadOnly));
+      const QJsonObject settings = QJsonDocument::fromJson(gt.readAll()).object()["settings"].toObject();
+      QCOMPARE(settings["sh_lighting"].toBool(), run == 0);
+      QCOMPARE(settings["specular_strength"].toDouble(), run == 0 ? 0.08 : 0.0);
+      QFile avatar(QDir(out).filePath("ground_truth.palma-avatar/avatar.json"));
+      QVERIFY(avatar.open(QIODevice::ReadOnly));
+      QCOMPARE(QJsonDocument::fromJson(avatar.readAll()).object()["lighting"].toObject()["use_sh"].toBool(),
+               run == 0);
+      QFile clean(QDir(out).filePath("clean/000000.png"));
+      QVERIFY(clean.open(QIODevice::ReadOnly));
+      frames[run] = clean.readAll();
+    }
+    QVERIFY2(frames[0] != frames[1], "the lighting options did not change the rendered frame");
+  }
+
   void badInputGivesOneClearLineAndAnExitCode_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
@@ -467,6 +500,13 @@ class CliTest : public QObject {
     QTest::newRow("synth: no --out") << QStringList{"synth"} << 2 << "--out FOLDER is required";
     QTest::newRow("synth: bad background")
         << QStringList{"synth", "--out", "/tmp/x", "--background", "stripes"} << 2 << "plain or cluttered";
+    QTest::newRow("synth: bad ambient")
+        << QStringList{"synth", "--out", "/tmp/x", "--ambient", "dome"} << 2 << "sky or uniform";
+    QTest::newRow("synth: specular out of range")
+        << QStringList{"synth", "--out", "/tmp/x", "--specular", "1.5"} << 2 << "--specular";
+    QTest::newRow("bench fit: bad capture ambient")
+        << QStringList{"bench", "fit", "--capture-ambient", "dome"} << 2
+        << "--capture-ambient must be sky or uniform";
     QTest::newRow("synth: tiny size")
         << QStringList{"synth", "--out", "/tmp/x", "--size", "8"} << 2 << "--size";
     QTest::newRow("synth into a missing folder")
@@ -550,6 +590,8 @@ class CliTest : public QObject {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject j = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(j["format"].toString(), QString("palma-bench-fit"));
+    QCOMPARE(j["capture"].toObject()["ambient"].toString(), QString("sky"));
+    QCOMPARE(j["capture"].toObject()["specular"].toDouble(), 0.08);
     const QJsonArray rows = j["rows"].toArray();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].toObject()["variant"].toString(), QString("full"));
