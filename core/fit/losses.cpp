@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/common/error.h"
+#include "core/fit/row_ops.h"
 #include "core/model/mesh_ops.h"
 #include "core/render/rasterize.h"
 
@@ -48,10 +49,10 @@ torch::Tensor uniformLaplacian(const torch::Tensor& verts, const MeshTopology& t
   auto v = batched ? verts : verts.unsqueeze(0);
   const auto a = topology.edges.select(1, 0);
   const auto b = topology.edges.select(1, 1);
-  const auto va = v.index_select(1, a);
-  const auto vb = v.index_select(1, b);
+  const auto va = gatherRows(v, a);
+  const auto vb = gatherRows(v, b);
   auto sum = torch::zeros_like(v);
-  sum = sum.index_add(1, a, vb).index_add(1, b, va);
+  sum = indexAddRows(indexAddRows(sum, a, vb), b, va);
   const auto degree = topology.degree.to(v.dtype()).unsqueeze(0);
   auto lap = sum / degree - v;
   return batched ? lap : lap.squeeze(0);
@@ -75,9 +76,9 @@ torch::Tensor laplacianLoss(const torch::Tensor& verts, const torch::Tensor& ref
 
 namespace {
 torch::Tensor faceNormals(const torch::Tensor& verts, const torch::Tensor& faces) {
-  const auto v0 = verts.index_select(-2, faces.select(1, 0));
-  const auto v1 = verts.index_select(-2, faces.select(1, 1));
-  const auto v2 = verts.index_select(-2, faces.select(1, 2));
+  const auto v0 = gatherRows(verts, faces.select(1, 0));
+  const auto v1 = gatherRows(verts, faces.select(1, 1));
+  const auto v2 = gatherRows(verts, faces.select(1, 2));
   const auto n = torch::cross(v1 - v0, v2 - v0, -1);
   return n / (n.norm(2, -1, true) + 1e-12);
 }
@@ -86,15 +87,15 @@ torch::Tensor faceNormals(const torch::Tensor& verts, const torch::Tensor& faces
 torch::Tensor normalConsistencyLoss(const torch::Tensor& verts, const MeshTopology& topology) {
   if (topology.face_pairs.size(0) == 0) return verts.sum() * 0;
   const auto n = faceNormals(verts, topology.faces);
-  const auto n0 = n.index_select(-2, topology.face_pairs.select(1, 0));
-  const auto n1 = n.index_select(-2, topology.face_pairs.select(1, 1));
+  const auto n0 = gatherRows(n, topology.face_pairs.select(1, 0));
+  const auto n1 = gatherRows(n, topology.face_pairs.select(1, 1));
   return (1.0 - (n0 * n1).sum(-1)).mean();
 }
 
 torch::Tensor edgeLengthLoss(const torch::Tensor& verts, const torch::Tensor& reference,
                              const MeshTopology& topology) {
   auto length = [&](const torch::Tensor& v) {
-    return (v.index_select(-2, topology.edges.select(1, 0)) - v.index_select(-2, topology.edges.select(1, 1)))
+    return (gatherRows(v, topology.edges.select(1, 0)) - gatherRows(v, topology.edges.select(1, 1)))
         .norm(2, -1);
   };
   const auto ref = length(reference).detach().clamp_min(1e-6);
@@ -134,7 +135,7 @@ torch::Tensor albedoSmoothnessLoss(const torch::Tensor& albedo, const torch::Ten
   // The offsets are drawn on the CPU (the same pairs for a seed on every device), then moved.
   const auto flat_index = (nr * w + nc).flatten().to(albedo.device());
   const auto flat = albedo.reshape({h * w, -1});
-  const auto neighbour = flat.index_select(0, flat_index).view_as(albedo);
+  const auto neighbour = gatherRows(flat, flat_index).view_as(albedo);
   const auto mask = uv_mask.to(albedo.device());
   const auto neighbour_mask = mask.reshape({h * w, 1}).index_select(0, flat_index).view_as(mask);
   const auto m = mask * neighbour_mask;
