@@ -15,8 +15,12 @@ struct Rig {
   torch::Tensor joints;            // [16,3] rest joints at shape 0
   torch::Tensor joint_shape_dirs;  // [16,3,K]
   torch::Tensor pose_dirs;         // [N*3,135] or undefined when the model has none
-  torch::Tensor skin_weights;      // [N,16]
-  torch::Tensor tip_regressor;     // [5,N]
+  // pose_dirs in compressed rows (row offsets [N*3+1], columns and values of the non-zeros), made on
+  // the CPU when at most a quarter of its entries are non-zero (the built-in hand: 8.5 %); skinning then
+  // adds the correctives with poseCorrectives. Undefined otherwise (dense matmul).
+  torch::Tensor pose_dirs_rows, pose_dirs_cols, pose_dirs_values;
+  torch::Tensor skin_weights;   // [N,16]
+  torch::Tensor tip_regressor;  // [5,N]
   std::array<int, kNumJoints> parents{};
   Handedness handedness = Handedness::Right;
   int numShapes() const { return static_cast<int>(shape_dirs.size(2)); }
@@ -48,6 +52,23 @@ struct SkinningResult {
 torch::Tensor axisAngleToMatrix(const torch::Tensor& axis_angle);
 
 SkinningResult skin(const Rig& rig, const SkinningParams& params);
+
+// Pose-corrective offsets from compressed rows: out[b, r] = sum over the non-zeros (r, k) of
+// values * feat[b, k], with feat: [B,K] (differentiable), rows: [R+1], cols: [nnz] int64, values: [nnz]
+// -> [B,R]. The same sums as feat @ pose_dirs^T without the zeros.
+torch::Tensor poseCorrectives(const torch::Tensor& feat, const torch::Tensor& rows, const torch::Tensor& cols,
+                              const torch::Tensor& values);
+
+// Linear blend skinning: out[b,v] = (sum_j w[v,j] A[b,j]) [verts[b,v]; 1], with a: [B,16,3,4] skinning
+// transforms, weights: [N,16], verts: [B,N,3] or [1,N,3] (the same rest vertices for every frame) ->
+// [B,N,3]. One operation with a hand-written backward (to a and verts) on the CPU, skipping zero
+// weights; elsewhere, or when the weights require grad, blendVerticesReference. Throws palma::Error for
+// shapes or dtypes that do not fit.
+torch::Tensor blendVertices(const torch::Tensor& a, const torch::Tensor& weights, const torch::Tensor& verts);
+
+// The same as LibTorch ops (a broadcast matmul for the blend, a batched matmul for the products).
+torch::Tensor blendVerticesReference(const torch::Tensor& a, const torch::Tensor& weights,
+                                     const torch::Tensor& verts);
 
 // Per-vertex normals of a batch of meshes (area-weighted face normals). verts: [B,N,3], faces: [F,3]
 // (vertex_normals.cpp: one operation with a hand-written backward on the CPU).

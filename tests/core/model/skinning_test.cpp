@@ -1,12 +1,15 @@
 // Specification of differentiable linear blend skinning (issue: foundation, point 7).
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "core/common/error.h"
 #include "core/model/builtin_hand.h"
 #include "core/model/pose_presets.h"
 #include "core/model/skinning.h"
+#include "tests/support/gradient_check.h"
 #include "tests/support/palma_test.h"
 
 using namespace palma;
@@ -177,4 +180,154 @@ PALMA_TEST(badPoseShapesAreRejectedWithAClearMessage) {
   p.pose = torch::zeros({1, kNumJoints, 3});
   p.shape = torch::zeros({1, 99});
   PALMA_CHECK_THROWS(skin(rig, p), palma::Error, "shape coefficients");
+}
+
+namespace {
+
+// Transforms, weights with zeros (as the hand's: a few joints per vertex) and vertices for the blend.
+struct BlendCase {
+  torch::Tensor a, weights, verts;
+};
+
+BlendCase blendCase(int64_t frames, int64_t vertices, int64_t vert_frames, torch::ScalarType dtype) {
+  auto gen = at::detail::createCPUGenerator(21);
+  const auto opts = torch::TensorOptions().dtype(dtype);
+  BlendCase c;
+  c.a = torch::randn({frames, kNumJoints, 3, 4}, gen, opts);
+  auto w = torch::rand({vertices, kNumJoints}, gen, opts);
+  w = w * (torch::rand({vertices, kNumJoints}, gen, opts) < 0.25).to(dtype);  // most weights zero
+  c.weights = w / w.sum(1, true).clamp_min(1e-3);
+  c.verts = torch::randn({vert_frames, vertices, 3}, gen, opts);
+  return c;
+}
+
+}  // namespace
+
+// The fused blend equals the LibTorch-op composition, forward and both gradients, with per-frame and
+// shared rest vertices.
+PALMA_TEST(blendVerticesEqualsTheReference) {
+  for (const auto dtype : {torch::kFloat64, torch::kFloat32})
+    for (const int64_t vert_frames : {3, 1}) {
+      const auto c = blendCase(3, 40, vert_frames, dtype);
+      const auto w_out = torch::randn({3, 40, 3}, torch::TensorOptions().dtype(dtype));
+      auto run = [&](bool fused) {
+        auto a = c.a.clone().set_requires_grad(true);
+        auto v = c.verts.clone().set_requires_grad(true);
+        const auto out = fused ? blendVertices(a, c.weights, v) : blendVerticesReference(a, c.weights, v);
+        (out * w_out).sum().backward();
+        return std::vector<torch::Tensor>{out.detach(), a.grad(), v.grad()};
+      };
+      const auto fused = run(true), reference = run(false);
+      const double tol = dtype == torch::kFloat64 ? 1e-12 : 1e-5;
+      const char* names[] = {"forward", "d/da", "d/dverts"};
+      for (int k = 0; k < 3; ++k) {
+        PALMA_CHECK(fused[k].sizes() == reference[k].sizes());
+        const double err = (fused[k] - reference[k]).abs().max().item<double>();
+        const double scale = reference[k].abs().max().item<double>();
+        std::printf("  %s, %s, %ld vertex frame(s): max error %.2e (scale %.2f)\n", names[k],
+                    c10::toString(dtype), static_cast<long>(vert_frames), err, scale);
+        PALMA_CHECK(err <= tol * std::max(1.0, scale));
+      }
+    }
+}
+
+PALMA_TEST(blendVerticesGradientsMatchFiniteDifferences) {
+  const auto c = blendCase(2, 12, 2, torch::kFloat64);
+  const auto w_out = torch::randn({2, 12, 3}, torch::kFloat64);
+  auto loss_a = [&](const torch::Tensor& a) {
+    return (blendVertices(a, c.weights, c.verts).pow(2) * w_out).sum();
+  };
+  auto loss_v = [&](const torch::Tensor& v) {
+    return (blendVertices(c.a, c.weights, v).pow(2) * w_out).sum();
+  };
+  const auto ca = test::checkGradient(loss_a, c.a, 1e-6);
+  const auto cv = test::checkGradient(loss_v, c.verts, 1e-6);
+  test::printCheck("blendVertices d/da", ca);
+  test::printCheck("blendVertices d/dverts", cv);
+  PALMA_CHECK(test::relativeError(ca) < 1e-7 && ca.nonzero > 0);
+  PALMA_CHECK(test::relativeError(cv) < 1e-7 && cv.nonzero > 0);
+}
+
+PALMA_TEST(blendVerticesRefusesShapesThatDoNotFit) {
+  const auto c = blendCase(2, 5, 2, torch::kFloat32);
+  PALMA_CHECK_THROWS(blendVertices(c.a.narrow(1, 0, 15), c.weights, c.verts), Error, "blendVertices");
+  PALMA_CHECK_THROWS(blendVertices(c.a, c.weights.narrow(0, 0, 4), c.verts), Error, "[B,16,3,4]");
+  PALMA_CHECK_THROWS(blendVertices(c.a, c.weights, torch::zeros({3, 5, 3})), Error, "[B or 1,N,3]");
+  PALMA_CHECK_THROWS(blendVertices(c.a, c.weights, c.verts.to(torch::kFloat64)), Error, "one dtype");
+}
+
+// The compressed-row correctives equal the dense product with pose_dirs (the built-in hand's, and a
+// random sparse block), forward and gradient; inconsistent rows are refused.
+PALMA_TEST(poseCorrectivesEqualTheDenseProduct) {
+  const Rig rig = makeRig(hand(), torch::kFloat64);
+  PALMA_CHECK(rig.pose_dirs.defined() && rig.pose_dirs_rows.defined());
+  auto gen = at::detail::createCPUGenerator(5);
+  const auto feat = torch::randn({3, rig.pose_dirs.size(1)}, gen, torch::kFloat64);
+  const auto w = torch::randn({3, rig.pose_dirs.size(0)}, gen, torch::kFloat64);
+  auto run = [&](bool sparse) {
+    auto f = feat.clone().set_requires_grad(true);
+    const auto out = sparse ? poseCorrectives(f, rig.pose_dirs_rows, rig.pose_dirs_cols, rig.pose_dirs_values)
+                            : torch::matmul(f, rig.pose_dirs.t());
+    (out * w).sum().backward();
+    return std::vector<torch::Tensor>{out.detach(), f.grad()};
+  };
+  const auto sparse = run(true), dense = run(false);
+  for (int k = 0; k < 2; ++k) {
+    const double err = (sparse[k] - dense[k]).abs().max().item<double>();
+    std::printf("  %s: max error %.2e (scale %.3g)\n", k == 0 ? "offsets" : "d/dfeat", err,
+                dense[k].abs().max().item<double>());
+    PALMA_CHECK(err < 1e-12 * std::max(1.0, dense[k].abs().max().item<double>()));
+  }
+  const auto check = test::checkGradient(
+      [&](const torch::Tensor& f) {
+        return poseCorrectives(f, rig.pose_dirs_rows, rig.pose_dirs_cols, rig.pose_dirs_values).pow(2).sum();
+      },
+      feat.narrow(0, 0, 1).clone(), 1e-6, 40);
+  test::printCheck("poseCorrectives d/dfeat", check);
+  PALMA_CHECK(test::relativeError(check) < 1e-7 && check.nonzero > 0);
+
+  const auto rows = torch::tensor({0, 1, 3}, torch::kInt64), cols = torch::tensor({0, 1, 2}, torch::kInt64);
+  const auto values = torch::ones({3}, torch::kFloat64), f = torch::ones({1, 3}, torch::kFloat64);
+  PALMA_CHECK(poseCorrectives(f, rows, cols, values).equal(torch::tensor({{1.0, 2.0}}, torch::kFloat64)));
+  PALMA_CHECK_THROWS(poseCorrectives(f, torch::tensor({0, 1, 4}, torch::kInt64), cols, values), Error,
+                     "inconsistent");
+  PALMA_CHECK_THROWS(poseCorrectives(f, rows, torch::tensor({0, 1, 3}, torch::kInt64), values), Error,
+                     "inconsistent");
+  PALMA_CHECK_THROWS(poseCorrectives(f, rows, cols, values.to(torch::kFloat32)), Error, "feat's dtype");
+}
+
+// skin() with the fused operations (compressed-row correctives, blendVertices) equals skin() through
+// LibTorch's matmuls on a batch of frames sharing one shape and displacement, as the fitter calls it:
+// vertices, keypoints and the gradients of every input.
+PALMA_TEST(skinWithFusedOperationsEqualsTheMatmulPath) {
+  const Rig fused = makeRig(hand(), torch::kFloat64);
+  Rig plain = fused;
+  plain.pose_dirs_rows = plain.pose_dirs_cols = plain.pose_dirs_values = torch::Tensor();
+  plain.skin_weights = plain.skin_weights.clone().set_requires_grad(true);  // blendVertices falls back
+  PALMA_CHECK(fused.pose_dirs_rows.defined());
+  auto gen = at::detail::createCPUGenerator(8);
+  const int64_t b = 4, n = hand().numVertices();
+  const auto pose0 = 0.4 * torch::randn({b, kNumJoints, 3}, gen, torch::kFloat64);
+  const auto shape0 = torch::randn({4}, gen, torch::kFloat64);
+  const auto trans0 = 0.1 * torch::randn({b, 3}, gen, torch::kFloat64);
+  const auto disp0 = 0.001 * torch::randn({n}, gen, torch::kFloat64);
+  const auto w_v = torch::randn({b, n, 3}, gen, torch::kFloat64);
+  const auto w_k = torch::randn({b, kNumKeypoints, 3}, gen, torch::kFloat64);
+  auto run = [&](const Rig& rig) {
+    auto pose = pose0.clone().set_requires_grad(true), shape = shape0.clone().set_requires_grad(true);
+    auto trans = trans0.clone().set_requires_grad(true), disp = disp0.clone().set_requires_grad(true);
+    SkinningParams p{pose, shape.unsqueeze(0).expand({b, -1}), trans, disp};
+    const SkinningResult r = skin(rig, p);
+    ((r.vertices * w_v).sum() + (r.keypoints * w_k).sum()).backward();
+    return std::vector<torch::Tensor>{r.vertices.detach(), r.keypoints.detach(), pose.grad(),
+                                      shape.grad(),        trans.grad(),         disp.grad()};
+  };
+  const auto a = run(fused), ref = run(plain);
+  const char* names[] = {"vertices", "keypoints", "d/dpose", "d/dshape", "d/dtranslation", "d/ddisplacement"};
+  for (int k = 0; k < 6; ++k) {
+    const double scale = ref[k].abs().max().item<double>();
+    const double err = (a[k] - ref[k]).abs().max().item<double>();
+    std::printf("  %s: max error %.2e (scale %.3g)\n", names[k], err, scale);
+    PALMA_CHECK(err <= 1e-11 * std::max(1.0, scale));
+  }
 }
