@@ -6,30 +6,24 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/render/op_checks.h"
 
 namespace palma::fit {
 
 namespace {
 
-std::string shapeOf(const torch::Tensor& t) {
-  std::string s = "[";
-  for (int64_t d = 0; d < t.dim(); ++d) s += (d ? "," : "") + std::to_string(t.size(d));
-  return s + "] " + std::string(c10::toString(t.scalar_type()));
-}
-
 void checkRows(const char* op, const torch::Tensor& x, const char* name) {
   if (!x.defined() || (x.dim() != 2 && x.dim() != 3) ||
       (x.scalar_type() != torch::kFloat32 && x.scalar_type() != torch::kFloat64))
     throw InputError(std::string(op) + ": `" + name + "` must be an [N,C] or [B,N,C] float tensor, got " +
-                     (x.defined() ? shapeOf(x) : std::string("nothing")));
+                     render::describe(x));
 }
 
 void checkIndex(const char* op, const torch::Tensor& index, int64_t rows) {
   if (!index.defined() || index.dim() != 1 || index.scalar_type() != torch::kInt64 ||
       !index.device().is_cpu())
-    throw InputError(
-        std::string(op) + ": the index must be a 1-D int64 tensor on the CPU, got " +
-        (index.defined() ? shapeOf(index) + " on " + index.device().str() : std::string("nothing")));
+    throw InputError(std::string(op) + ": the index must be a 1-D int64 tensor on the CPU, got " +
+                     render::describe(index) + (index.defined() ? " on " + index.device().str() : ""));
   if (index.numel() == 0) return;
   const int64_t lo = index.min().item<int64_t>(), hi = index.max().item<int64_t>();
   if (lo < 0 || hi >= rows)
@@ -138,8 +132,8 @@ torch::Tensor indexAddRows(const torch::Tensor& base, const torch::Tensor& index
   if (values.dim() != base.dim() || values.scalar_type() != base.scalar_type() ||
       values.size(-1) != base.size(-1) || (base.dim() == 3 && values.size(0) != base.size(0)) ||
       !index.defined() || index.dim() != 1 || values.size(-2) != index.numel())
-    throw InputError("indexAddRows: base " + shapeOf(base) + ", values " + shapeOf(values) + " and index " +
-                     (index.defined() ? shapeOf(index) : std::string("nothing")) +
+    throw InputError("indexAddRows: base " + render::describe(base) + ", values " + render::describe(values) +
+                     " and index " + render::describe(index) +
                      " do not fit (values need one row per index and the base's other sizes)");
   if (!base.device().is_cpu()) return base.index_add(-2, index, values);
   checkIndex("indexAddRows", index, base.size(-2));
