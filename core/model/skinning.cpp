@@ -209,6 +209,14 @@ torch::Tensor poseCorrectives(const torch::Tensor& feat, const torch::Tensor& ro
   return PoseCorrectivesFunction::apply(feat, rc, cc, values.contiguous());
 }
 
+namespace {
+// skin()'s path: the rows come from makeRig, which made them consistent, so the checks above (a pass
+// over every offset and two over every column, per call) are not repeated.
+torch::Tensor rigPoseCorrectives(const Rig& rig, const torch::Tensor& feat) {
+  return PoseCorrectivesFunction::apply(feat, rig.pose_dirs_rows, rig.pose_dirs_cols, rig.pose_dirs_values);
+}
+}  // namespace
+
 torch::Tensor blendVerticesReference(const torch::Tensor& a, const torch::Tensor& weights,
                                      const torch::Tensor& verts) {
   const int64_t b = a.size(0), n = weights.size(0);
@@ -304,10 +312,9 @@ SkinningResult skin(const Rig& rig, const SkinningParams& p) {
   if (rig.pose_dirs.defined()) {
     const auto eye = torch::eye(3, opts);
     const auto feat = (rot.narrow(1, 1, kNumJoints - 1) - eye).reshape({b, 9 * (kNumJoints - 1)});
-    const auto offsets =
-        rig.pose_dirs_rows.defined() && feat.device().is_cpu()
-            ? poseCorrectives(feat, rig.pose_dirs_rows, rig.pose_dirs_cols, rig.pose_dirs_values)
-            : torch::matmul(feat, rig.pose_dirs.t());
+    const auto offsets = rig.pose_dirs_rows.defined() && feat.device().is_cpu()
+                             ? rigPoseCorrectives(rig, feat)
+                             : torch::matmul(feat, rig.pose_dirs.t());
     verts = verts + offsets.view({b, n, 3});
   }
   if (p.displacement.defined()) {
