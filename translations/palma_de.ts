@@ -2352,6 +2352,10 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <translation>Anhand der Keypoints geschätzt: bitte bestätigen.</translation>
     </message>
     <message>
+        <source>Not known yet (Right is assumed): choose the hand the video shows.</source>
+        <translation>Noch nicht bekannt (rechts wird angenommen): Wählen Sie die Hand, die das Video zeigt.</translation>
+    </message>
+    <message>
         <source>No keypoints</source>
         <translation>Keine Keypoints</translation>
     </message>

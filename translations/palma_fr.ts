@@ -2352,6 +2352,10 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <translation>Déduite des points clés : veuillez confirmer.</translation>
     </message>
     <message>
+        <source>Not known yet (Right is assumed): choose the hand the video shows.</source>
+        <translation>Pas encore connue (droite par défaut) : choisissez la main que montre la vidéo.</translation>
+    </message>
+    <message>
         <source>No keypoints</source>
         <translation>Aucun point clé</translation>
     </message>

@@ -2351,6 +2351,10 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>キーポイントから推定しました。確認してください。</translation>
     </message>
     <message>
+        <source>Not known yet (Right is assumed): choose the hand the video shows.</source>
+        <translation>まだ不明です（右手と仮定）：動画に映っている手を選んでください。</translation>
+    </message>
+    <message>
         <source>No keypoints</source>
         <translation>キーポイントなし</translation>
     </message>

@@ -2351,6 +2351,10 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>根据关键点推测：请确认。</translation>
     </message>
     <message>
+        <source>Not known yet (Right is assumed): choose the hand the video shows.</source>
+        <translation>尚未确定（默认为右手）：请选择视频中的手。</translation>
+    </message>
+    <message>
         <source>No keypoints</source>
         <translation>无关键点</translation>
     </message>

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSlider>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -24,6 +23,7 @@
 #include "widgets/avatar_document.h"
 #include "widgets/light_direction_gizmo.h"
 #include "widgets/sh_preview.h"
+#include "widgets/side_panel_scroll.h"
 
 namespace palma {
 
@@ -148,10 +148,8 @@ LightingPanel::LightingPanel(AvatarDocument* document, QUndoStack* undo_stack, Q
   column->addLayout(actions);
   column->addStretch();
 
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(content);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
+  // Scrolls up and down only: the panel asks for the width its slider rows need.
+  auto* scroll = new SidePanelScrollArea(content);
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(0, 0, 0, 0);
   outer->addWidget(scroll);

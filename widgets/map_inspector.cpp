@@ -26,6 +26,7 @@
 #include "core/common/error.h"
 #include "core/model/model_spec.h"
 #include "widgets/avatar_document.h"
+#include "widgets/flow_layout.h"
 #include "widgets/map_view.h"
 
 namespace palma {
@@ -52,14 +53,25 @@ MapInspector::MapInspector(AvatarDocument* document, QWidget* parent) : QWidget(
   layout->setContentsMargins(4, 4, 4, 4);
   layout->setSpacing(4);
 
-  // ---- First row: map, channels, normal display and light ----
-  auto* row1 = new QHBoxLayout;
-  row1->addWidget(smallLabel(tr("Map"), this));
+  // ---- Controls: map, channels, normal display and light; overlays, zoom, compare, export. They
+  // wrap onto more rows when the inspector is narrow (a side panel), in groups that stay together.
+  auto* controls = new FlowLayout(nullptr, 12, 4);
+  layout->addLayout(controls);
+  const auto group = [&] {
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    controls->addWidget(box);
+    return row;
+  };
+  QHBoxLayout* row = group();
+  row->addWidget(smallLabel(tr("Map"), this));
   map_box_ = new QComboBox(this);
   map_box_->addItem(tr("Albedo"));
   map_box_->addItem(tr("Normal map"));
   map_box_->setToolTip(tr("The texture map to inspect"));
-  row1->addWidget(map_box_);
+  row->addWidget(map_box_);
 
   channel_group_ = new QButtonGroup(this);
   channel_group_->setExclusive(true);
@@ -67,7 +79,7 @@ MapInspector::MapInspector(AvatarDocument* document, QWidget* parent) : QWidget(
   const QStringList channel_tips = {tr("All colour channels"), tr("Red channel as grey"),
                                     tr("Green channel as grey"), tr("Blue channel as grey"),
                                     tr("Alpha as grey (the UV coverage when the map has no alpha)")};
-  row1->addSpacing(8);
+  row = group();
   for (int i = 0; i < channel_names.size(); ++i) {
     auto* button = new QToolButton(this);
     button->setText(channel_names[i]);
@@ -75,64 +87,61 @@ MapInspector::MapInspector(AvatarDocument* document, QWidget* parent) : QWidget(
     button->setCheckable(true);
     button->setChecked(i == 0);
     channel_group_->addButton(button, i);
-    row1->addWidget(button);
+    row->addWidget(button);
   }
 
-  row1->addSpacing(8);
+  row = group();
   normal_box_ = new QComboBox(this);
   normal_box_->addItem(tr("Colours"));
   normal_box_->addItem(tr("Lit relief"));
   normal_box_->setToolTip(tr("Show the normal map as encoded colours or shaded by a light"));
-  row1->addWidget(normal_box_);
-  row1->addWidget(smallLabel(tr("Light"), this));
+  row->addWidget(normal_box_);
+  row->addWidget(smallLabel(tr("Light"), this));
   azimuth_dial_ = new QDial(this);
   azimuth_dial_->setRange(0, 359);
   azimuth_dial_->setWrapping(true);
   azimuth_dial_->setFixedSize(40, 40);
   azimuth_dial_->setToolTip(tr("Light azimuth (0° from the right, 90° from the top)"));
-  row1->addWidget(azimuth_dial_);
+  row->addWidget(azimuth_dial_);
   elevation_slider_ = new QSlider(Qt::Horizontal, this);
   elevation_slider_->setRange(0, 90);
   elevation_slider_->setFixedWidth(80);
   elevation_slider_->setToolTip(tr("Light elevation above the surface (degrees)"));
-  row1->addWidget(elevation_slider_);
-  row1->addStretch(1);
-  layout->addLayout(row1);
+  row->addWidget(elevation_slider_);
 
-  // ---- Second row: overlays, zoom, compare, export ----
-  auto* row2 = new QHBoxLayout;
+  row = group();
   uv_box_ = new QCheckBox(tr("UV wireframe"), this);
   uv_box_->setToolTip(tr("Draw the template's UV triangles over the map"));
-  row2->addWidget(uv_box_);
+  row->addWidget(uv_box_);
   uv_opacity_ = new QSlider(Qt::Horizontal, this);
   uv_opacity_->setRange(0, 100);
   uv_opacity_->setValue(60);
   uv_opacity_->setFixedWidth(70);
   uv_opacity_->setToolTip(tr("Opacity of the UV wireframe"));
-  row2->addWidget(uv_opacity_);
+  row->addWidget(uv_opacity_);
   grid_box_ = new QCheckBox(tr("Texel grid"), this);
   grid_box_->setChecked(true);
   grid_box_->setToolTip(tr("Outline each texel when zoomed in far"));
-  row2->addWidget(grid_box_);
+  row->addWidget(grid_box_);
 
-  row2->addSpacing(8);
   const auto addButton = [&](const QString& text, const QString& tip) {
     auto* button = new QToolButton(this);
     button->setText(text);
     button->setToolTip(tip);
-    row2->addWidget(button);
+    row->addWidget(button);
     return button;
   };
+  row = group();
   QToolButton* fit = addButton(tr("Fit"), tr("Fit the map to the view (F)"));
   QToolButton* one = addButton(tr("1:1"), tr("One screen pixel per texel (1)"));
   QToolButton* out = addButton(tr("−"), tr("Zoom out (-)"));
   QToolButton* in = addButton(tr("+"), tr("Zoom in (+)"));
   zoom_label_ = new QLabel(this);
   zoom_label_->setMinimumWidth(60);
-  row2->addWidget(zoom_label_);
+  row->addWidget(zoom_label_);
 
-  row2->addSpacing(8);
-  row2->addWidget(smallLabel(tr("Compare"), this));
+  row = group();
+  row->addWidget(smallLabel(tr("Compare"), this));
   compare_box_ = new QComboBox(this);
   compare_box_->addItem(tr("Off"));
   compare_box_->addItem(tr("Albedo"));
@@ -140,20 +149,20 @@ MapInspector::MapInspector(AvatarDocument* document, QWidget* parent) : QWidget(
   compare_box_->addItem(tr("Other avatar: albedo"));
   compare_box_->addItem(tr("Other avatar: normal map"));
   compare_box_->setToolTip(tr("Show a second map beside this one, with zoom and pan kept in step"));
-  row2->addWidget(compare_box_);
+  row->addWidget(compare_box_);
   QToolButton* open_other = addButton(tr("Open…"), tr("Open a second avatar folder to compare with"));
+  row = group();
   difference_box_ = new QCheckBox(tr("Difference"), this);
   difference_box_->setToolTip(tr("Show |left − right| on the right"));
-  row2->addWidget(difference_box_);
+  row->addWidget(difference_box_);
   gain_box_ = new QDoubleSpinBox(this);
   gain_box_->setRange(1.0, 64.0);
   gain_box_->setValue(1.0);
   gain_box_->setPrefix(QStringLiteral("×"));
   gain_box_->setToolTip(tr("Amplify the difference"));
-  row2->addWidget(gain_box_);
-  row2->addStretch(1);
+  row->addWidget(gain_box_);
+  row = group();
   QToolButton* export_button = addButton(tr("Export…"), tr("Save the shown map as a PNG"));
-  layout->addLayout(row2);
 
   // ---- Views ----
   auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -13,9 +13,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <initializer_list>
 
 #include "core/model/pose_animations.h"
 #include "widgets/avatar_document.h"
+#include "widgets/flow_layout.h"
 
 namespace palma {
 
@@ -64,18 +66,23 @@ PoseTimeline::PoseTimeline(AvatarDocument* document, QWidget* parent) : QWidget(
   for (double s : {0.25, 0.5, 1.0, 2.0, 4.0}) speed_box_->addItem(tr("%1x").arg(s), s);
   speed_box_->setCurrentIndex(2);
 
-  auto* controls = new QHBoxLayout;
-  controls->addWidget(source_box_);
-  for (QWidget* w :
-       {static_cast<QWidget*>(first_), static_cast<QWidget*>(prev_), static_cast<QWidget*>(play_),
-        static_cast<QWidget*>(next_), static_cast<QWidget*>(last_)})
-    controls->addWidget(w);
-  controls->addWidget(loop_);
-  controls->addWidget(speed_box_);
-  controls->addWidget(label_, 1);
+  // The controls wrap onto a second row in a narrow panel; the transport buttons stay together.
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
+  auto* controls = new FlowLayout(nullptr, 8, 4);
   layout->addLayout(controls);
+  const auto group = [this, controls](std::initializer_list<QWidget*> widgets) {
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    for (QWidget* w : widgets) row->addWidget(w);
+    controls->addWidget(box);
+  };
+  group({source_box_});
+  group({first_, prev_, play_, next_, last_});
+  group({loop_, speed_box_});
+  group({label_});
   layout->addWidget(slider_);
 
   timer_.setInterval(15);

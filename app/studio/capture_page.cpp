@@ -22,7 +22,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -38,6 +37,8 @@
 #include "core/capture/keypoint_io.h"
 #include "core/common/error.h"
 #include "widgets/capture/webcam_recorder.h"
+#include "widgets/flow_layout.h"
+#include "widgets/side_panel_scroll.h"
 #include "widgets/tensor_image.h"
 
 namespace palma {
@@ -478,6 +479,7 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
       tr("Open a video or an image folder, drop one onto this page, or record with the webcam."), this);
   hint->setObjectName("captureHint");
   hint->setStyleSheet("color: #8a8a8a;");
+  hint->setWordWrap(true);  // wraps rather than widening the window (longer in some languages)
   header->addSpacing(12);
   header->addWidget(hint, 1);
   open_video_ = new QPushButton(tr("Open Video…"), this);
@@ -531,16 +533,20 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   strip_->setObjectName("captureFilmStrip");
   left->addWidget(strip_);
 
-  auto* selection_row = new QHBoxLayout();
+  // The selection: label and spin box pairs that wrap onto a second row when the window is narrow.
+  auto* selection_row = new FlowLayout(nullptr, 12, 4);
   auto addSpin = [&](const QString& label, QSpinBox*& spin, const char* name, const QString& tip) {
-    auto* l = new QLabel(label, this);
-    spin = new QSpinBox(this);
+    auto* pair = new QWidget(this);
+    auto* pair_layout = new QHBoxLayout(pair);
+    pair_layout->setContentsMargins(0, 0, 0, 0);
+    auto* l = new QLabel(label, pair);
+    spin = new QSpinBox(pair);
     spin->setObjectName(name);
     spin->setToolTip(tip);
     l->setBuddy(spin);
-    selection_row->addWidget(l);
-    selection_row->addWidget(spin);
-    selection_row->addSpacing(6);
+    pair_layout->addWidget(l);
+    pair_layout->addWidget(spin);
+    selection_row->addWidget(pair);
   };
   addSpin(tr("&First:"), first_spin_, "captureFirst",
           tr("The first frame used (source frame number, from 0)"));
@@ -560,7 +566,6 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   max_frames_spin_->setValue(std::clamp(settings.value(kMaxFramesKey, 0).toInt(), 0, 100000));
   first_spin_->setRange(0, 0);
   last_spin_->setRange(0, 0);
-  selection_row->addStretch(1);
   count_label_ = new QLabel(this);
   count_label_->setObjectName("captureCount");
   count_label_->setStyleSheet("font-weight: bold;");
@@ -692,13 +697,10 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   column->addStretch(1);
 
   // The side panel scrolls when the window is too low for it.
-  auto* scroll = new QScrollArea(this);
+  auto* scroll = new SidePanelScrollArea(panel, this);
   scroll->setObjectName("captureSidePanel");
-  scroll->setWidget(panel);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setFixedWidth(350);
+  scroll->setPreferredWidth(350);  // wider only when its controls need it
+  scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
   auto* right = new QVBoxLayout();
   right->addWidget(scroll, 1);
   prepare_button_ = new QPushButton(tr("Prepare Project"), this);

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaObject>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -26,6 +25,7 @@
 #include "widgets/hand_actor.h"
 #include "widgets/pinhole_view.h"
 #include "widgets/render_preview.h"
+#include "widgets/side_panel_scroll.h"
 #include "widgets/vtk_viewport.h"
 
 namespace palma {
@@ -167,12 +167,9 @@ void InspectPage::updatePreviewCamera() {
 }
 
 int InspectPage::addPanel(QWidget* panel, const QString& title) {
-  // In a scroll area, so that a wide panel scrolls instead of squeezing the 3D view.
-  auto* scroll = new QScrollArea(panels_);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(panel);
-  return panels_->addTab(scroll, title);
+  // In a scroll area that scrolls up and down: a tall panel scrolls, and the splitter gives the panels
+  // the width their controls need (the 3D view takes the rest).
+  return panels_->addTab(new SidePanelScrollArea(panel, panels_), title);
 }
 
 void InspectPage::frameAll() {

@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -34,6 +33,7 @@
 #include "widgets/frame_filmstrip.h"
 #include "widgets/keypoint_frame_view.h"
 #include "widgets/project_document.h"
+#include "widgets/side_panel_scroll.h"
 
 namespace palma {
 
@@ -188,10 +188,8 @@ void PreparePage::buildUi() {
 
   // Right: the side panel.
   tabs_ = new QTabWidget(splitter);
-  auto* scroll = new QScrollArea(tabs_);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* scroll = new SidePanelScrollArea(nullptr, tabs_);
+  scroll->setObjectName("prepareSidePanel");
   auto* panel = new QWidget(scroll);
   auto* panel_layout = new QVBoxLayout(panel);
   scroll->setWidget(panel);
@@ -342,7 +340,8 @@ void PreparePage::buildUi() {
   splitter->addWidget(tabs_);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 0);
-  tabs_->setMinimumWidth(260);
+  // No fixed minimum width: the side panel's scroll area asks for what its controls need, so that
+  // nothing is clipped at the default window size or in a longer translation.
   splitter->setSizes({900, 300});
 }
 
@@ -390,6 +389,11 @@ void PreparePage::onProjectChanged() {
     refreshProblems(r);
   }
   row_ = -1;
+  // Preparing guesses the hand from the keypoints when there are some and it was not told; without
+  // any, the hand is only the default (placing points later does not guess it).
+  hand_guessed_ = false;
+  for (const FrameKeypoints& frame : project_->keypoints().track().frames)
+    for (const Keypoint2D& point : frame) hand_guessed_ = hand_guessed_ || point.present();
   refreshHandedness();
   if (n > 0)
     setCurrentRow(0);
@@ -532,6 +536,8 @@ void PreparePage::refreshControls() {
   next_problem_->setEnabled(project_->isOpen());
 }
 
+QString PreparePage::handednessNote() const { return hand_note_->text(); }
+
 void PreparePage::refreshHandedness() {
   const bool open = project_->isOpen();
   hand_combo_->setEnabled(open);
@@ -542,7 +548,12 @@ void PreparePage::refreshHandedness() {
   const KeypointDocument& kp = project_->keypoints();
   const QSignalBlocker blocker(hand_combo_);
   hand_combo_->setCurrentIndex(kp.handedness() == Handedness::Left ? 1 : 0);
-  hand_note_->setText(kp.handednessKnown() ? QString() : tr("Guessed from the keypoints: please confirm."));
+  if (kp.handednessKnown())
+    hand_note_->clear();
+  else if (hand_guessed_)
+    hand_note_->setText(tr("Guessed from the keypoints: please confirm."));
+  else
+    hand_note_->setText(tr("Not known yet (Right is assumed): choose the hand the video shows."));
 }
 
 void PreparePage::refreshProblems(int row) {

@@ -112,6 +112,7 @@ class PreparePage : public QWidget {
   // The controls, for tests and the integrator.
   QComboBox* jointCombo() const { return joint_combo_; }
   QComboBox* handednessCombo() const { return hand_combo_; }
+  QString handednessNote() const;
   QCheckBox* occludedCheck() const { return occluded_check_; }
   QSpinBox* propagateSpin() const { return propagate_spin_; }
   QSlider* maskOpacitySlider() const { return opacity_slider_; }
@@ -184,6 +185,7 @@ class PreparePage : public QWidget {
   QCheckBox* occluded_check_ = nullptr;
   QComboBox* hand_combo_ = nullptr;
   QLabel* hand_note_ = nullptr;
+  bool hand_guessed_ = false;  // the project came with keypoints, so preparing guessed the hand
   QCheckBox* mask_check_ = nullptr;
   QSlider* opacity_slider_ = nullptr;
   QComboBox* mask_style_ = nullptr;

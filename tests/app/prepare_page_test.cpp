@@ -439,6 +439,37 @@ class PreparePageTest : public QObject {
     QCOMPARE(hand->currentIndex(), 0);
   }
 
+  // The note under the hand choice says where an unconfirmed hand came from: guessed by preparing from
+  // the keypoints, or only the default when the project had none. Choosing the hand clears it.
+  void handednessNoteSaysWhereTheHandCameFrom() {
+    const auto unconfirmed = [this](bool with_points) {
+      const QString folder = freshProject();
+      CaptureProject project = loadProject(folder.toStdString());
+      project.keypoints.handedness = Handedness::Right;
+      project.keypoints.handedness_known = false;
+      if (!with_points)
+        for (FrameKeypoints& frame : project.keypoints.frames) frame = FrameKeypoints{};
+      saveProject(folder.toStdString(), project);
+      return folder;
+    };
+    {
+      auto f = openPage(unconfirmed(true));
+      QCOMPARE(f->page.handednessNote(), QString("Guessed from the keypoints: please confirm."));
+    }
+    auto f = openPage(unconfirmed(false));
+    QVERIFY2(f->page.handednessNote().startsWith("Not known yet (Right is assumed)"),
+             qPrintable(f->page.handednessNote()));
+    // Placing a point does not make the default a guess.
+    f->doc.push(std::make_unique<SetPointCommand>(f->doc.keypoints(), 0, 8, 10.0f, 20.0f));
+    QVERIFY(f->page.handednessNote().startsWith("Not known yet"));
+    QComboBox* hand = f->page.handednessCombo();
+    Q_EMIT hand->activated(0);  // confirms Right
+    QVERIFY(f->doc.keypoints().handednessKnown());
+    QVERIFY(f->page.handednessNote().isEmpty());
+    f->doc.undoStack()->undo();
+    QVERIFY(f->page.handednessNote().startsWith("Not known yet"));
+  }
+
   void wheelZoomsAboutTheCursorAndMiddleDragPans() {
     auto f = openPage(freshProject());
     KeypointFrameView* view = f->page.frameView();

@@ -26,6 +26,7 @@
 #include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "tests/core/eval/small_capture.h"
+#include "tests/support/clipped_controls.h"
 #include "tests/support/small_project.h"
 #include "widgets/project_document.h"
 #include "widgets/vtk_viewport.h"
@@ -265,6 +266,35 @@ class ProjectWindowTest : public QObject {
     QApplication::sendEvent(window_.get(), &drop);
     QVERIFY(window_->project()->isOpen());
     QCOMPARE(window_->project()->folder(), folder);
+  }
+
+  // At the default window size, and at a small laptop's, no page of a project cuts off a control on the
+  // right: the side panels (the Prepare page's Frame tab, the Capture page's column) ask for the width
+  // their controls need.
+  void controlsFitTheWindowOnEveryProjectPage() {
+    prepareNew();
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
+      window_->resize(size);
+      for (const auto page :
+           {MainWindow::Page::Capture, MainWindow::Page::Prepare, MainWindow::Page::Reconstruct}) {
+        window_->setPage(page);
+        QApplication::processEvents();
+        const QStringList clipped = palma::test::clippedControlsInEveryTab(window_.get());
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join("\n")));
+        QVERIFY(window_->grab().save(screenshotPath(QString("studio-page%1-%2x%3.png")
+                                                        .arg(static_cast<int>(page))
+                                                        .arg(size.width())
+                                                        .arg(size.height()))));
+      }
+    }
+    // The check itself: a panel squeezed below what its controls need is reported.
+    auto* panel = window_->findChild<QWidget*>("prepareSidePanel");
+    QVERIFY(panel);
+    window_->setPage(MainWindow::Page::Prepare);
+    panel->setMinimumWidth(10);
+    panel->setMaximumWidth(120);
+    QApplication::processEvents();
+    QVERIFY(!palma::test::clippedControls(window_.get()).isEmpty());
   }
 
  private:

@@ -35,6 +35,7 @@
 #include "core/avatar/avatar_io.h"
 #include "core/model/model_spec.h"
 #include "tests/app/studio_test_avatar.h"
+#include "tests/support/clipped_controls.h"
 #include "widgets/avatar_document.h"
 #include "widgets/avatar_viewport.h"
 #include "widgets/pose_timeline.h"
@@ -467,6 +468,50 @@ class StudioWindowTest : public QObject {
     window_->setLanguage("en");
     QVERIFY(MainWindow::installConfiguredTranslator() == nullptr);
     QVERIFY(MainWindow::installTranslator(QLocale(QLocale::Icelandic)) == nullptr);
+  }
+
+  // No page cuts off a control on the right, at the default size (1280 × 800) and at the smallest the
+  // window allows, in English and in every shipped language (whose texts are mostly longer); and the
+  // default size is possible in every language.
+  void controlsFitTheWindowOnEveryPage() {
+    const auto check = [this](MainWindow& window, const QString& language) {
+      QVERIFY(window.openAvatar(hand_));
+      QVERIFY2(
+          window.minimumSizeHint().width() <= 1280,
+          qPrintable(QString("%1: at least %2 px wide").arg(language).arg(window.minimumSizeHint().width())));
+      for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
+        window.resize(size);
+        for (const Page page :
+             {Page::Capture, Page::Prepare, Page::Reconstruct, Page::Inspect, Page::Export}) {
+          window.setPage(page);
+          QApplication::processEvents();
+          const QStringList clipped = palma::test::clippedControlsInEveryTab(&window);
+          QVERIFY2(clipped.isEmpty(), qPrintable(QString("%1, page %2, %3x%4:\n%5")
+                                                     .arg(language)
+                                                     .arg(static_cast<int>(page))
+                                                     .arg(size.width())
+                                                     .arg(size.height())
+                                                     .arg(clipped.join("\n"))));
+          if (size.width() == 1024)
+            window.grab().save(screenshotPath(
+                QString("studio-fit-%1-page%2.png").arg(language).arg(static_cast<int>(page))));
+        }
+      }
+    };
+    check(*window_, "en");
+    for (const char* code : {"de", "fr", "ja", "zh_CN"}) {
+      QTranslator* translator = MainWindow::installTranslator(QLocale(code));
+      QVERIFY2(translator != nullptr, code);
+      {
+        MainWindow translated;
+        translated.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&translated));
+        check(translated, code);
+      }
+      QCoreApplication::removeTranslator(translator);
+      delete translator;
+      if (QTest::currentTestFailed()) return;
+    }
   }
 
   void closeAvatarEmptiesTheWindow() {
