@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -22,8 +23,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QWheelEvent>
 #include <memory>
@@ -496,6 +499,32 @@ class StudioWindowTest : public QObject {
             window.grab().save(screenshotPath(
                 QString("studio-fit-%1-page%2.png").arg(language).arg(static_cast<int>(page))));
         }
+      }
+      // The Reconstruct page's Advanced panel, open.
+      window.resize(1280, 800);
+      window.setPage(Page::Reconstruct);
+      window.reconstructPage()->advancedToggle()->click();
+      QApplication::processEvents();
+      QVERIFY(window.reconstructPage()->advancedTable()->isVisible());
+      QStringList clipped = palma::test::clippedControlsInEveryTab(&window);
+      QVERIFY2(clipped.isEmpty(), qPrintable(language + ", Advanced:\n" + clipped.join("\n")));
+      window.grab().save(screenshotPath(QString("studio-fit-%1-advanced.png").arg(language)));
+      window.reconstructPage()->advancedToggle()->click();
+      // The export and render dialogs at the size they open with.
+      for (const char* action : {"exportAction", "renderAction"}) {
+        const auto before = window.findChildren<QDialog*>();
+        window.findChild<QAction*>(action)->trigger();
+        QDialog* dialog = nullptr;
+        for (QDialog* d : window.findChildren<QDialog*>())
+          if (d->isVisible()) dialog = d;
+        QVERIFY2(dialog, action);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QApplication::processEvents();
+        clipped = palma::test::clippedControlsInEveryTab(dialog);
+        QVERIFY2(clipped.isEmpty(),
+                 qPrintable(QString("%1, %2:\n%3").arg(language, action, clipped.join("\n"))));
+        dialog->grab().save(screenshotPath(QString("studio-fit-%1-%2.png").arg(language, action)));
+        dialog->close();
       }
     };
     check(*window_, "en");
