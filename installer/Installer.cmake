@@ -14,7 +14,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
 # LibTorch's matrix products: the fit runs about a quarter faster with it (docs/performance.md).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libtorch1.13, libopencv-core406, libopencv-imgproc406, libopencv-imgcodecs406, libopencv-videoio406, libopencv-video406, libassimp5, zlib1g, libqt6core6, libqt6gui6, libqt6widgets6, libqt6opengl6, libqt6openglwidgets6, libqt6multimedia6, libvtk9.1")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, gstreamer1.0-plugins-good, gstreamer1.0-plugins-base, gstreamer1.0-libav")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp, qt6-translations-l10n, gstreamer1.0-plugins-good, gstreamer1.0-plugins-base, gstreamer1.0-libav")
 if(PALMA_GUI)
   install(FILES "${CMAKE_CURRENT_LIST_DIR}/palma-studio.desktop" DESTINATION share/applications)
   install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/palma.svg" DESTINATION share/icons/hicolor/scalable/apps)

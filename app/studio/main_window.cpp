@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -88,12 +89,19 @@ bool isCaptureSourceDrop(const QString& local_path) {
 QTranslator* MainWindow::installTranslator(const QLocale& locale) {
   initPalmaResources();
   auto* translator = new QTranslator(qApp);
-  if (translator->load(locale, "palma", "_", ":/i18n")) {
-    QCoreApplication::installTranslator(translator);
-    return translator;
+  if (!translator->load(locale, "palma", "_", ":/i18n")) {
+    delete translator;
+    return nullptr;
   }
-  delete translator;
-  return nullptr;
+  // Qt's own texts (standard buttons, file dialogs, text field menus) come from Qt's translations
+  // (Debian: qt6-translations-l10n) when they are installed. A child of ours: deleting ours removes it.
+  auto* qt = new QTranslator(translator);
+  if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt);
+  else
+    delete qt;
+  QCoreApplication::installTranslator(translator);  // searched first
+  return translator;
 }
 
 QString MainWindow::language() { return QSettings().value(kLanguageKey).toString(); }

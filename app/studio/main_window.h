@@ -94,7 +94,9 @@ class MainWindow : public QMainWindow {
   static QString language();
   static QStringList languages();
   // Installs the translator for `locale` from the embedded :/i18n/palma_<lang>.qm into the application
-  // (which owns it); nullptr when there is no translation for that locale.
+  // (which owns it); nullptr when there is no translation for that locale. Qt's own translation
+  // (qtbase_<lang>.qm from Qt's translations folder, when installed) comes with it, as a child of the
+  // returned translator: deleting that one uninstalls both.
   static QTranslator* installTranslator(const QLocale& locale);
   // The translator for the stored language (the system's locale when none is stored).
   static QTranslator* installConfiguredTranslator();

@@ -465,8 +465,14 @@ class StudioWindowTest : public QObject {
       QTranslator* t = MainWindow::installTranslator(QLocale(code));
       QVERIFY2(t != nullptr, code);
       QCOMPARE(QCoreApplication::translate("palma::MainWindow", "&File"), QString(file));
+      // Qt's own texts too (the standard Close button): from qt6-translations-l10n, which
+      // scripts/install-deps.sh installs.
+      QVERIFY2(QCoreApplication::translate("QPlatformTheme", "Close") != "Close",
+               qPrintable(
+                   QString("%1: Qt's own translation is missing (install qt6-translations-l10n)").arg(code)));
       QCoreApplication::removeTranslator(t);
-      delete t;
+      delete t;  // and Qt's translator with it
+      QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QString("Close"));
     }
     window_->setLanguage("en");
     QVERIFY(MainWindow::installConfiguredTranslator() == nullptr);
