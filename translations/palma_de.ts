@@ -3067,6 +3067,10 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <source>%1; running on the CPU</source>
         <translation>%1; Ausführung auf der CPU</translation>
     </message>
+    <message>
+        <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
+        <translation>Während die Rekonstruktion läuft, erscheint hier die angepasste Hand in 3D.</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -3067,6 +3067,10 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <source>%1; running on the CPU</source>
         <translation>%1 ; exécution sur le CPU</translation>
     </message>
+    <message>
+        <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
+        <translation>La main en cours d’ajustement apparaît ici en 3D pendant la reconstruction.</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -3066,6 +3066,10 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>%1; running on the CPU</source>
         <translation>%1。CPU で実行します</translation>
     </message>
+    <message>
+        <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
+        <translation>再構成の実行中、フィット中の手がここに3Dで表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

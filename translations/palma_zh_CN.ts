@@ -3066,6 +3066,10 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>%1; running on the CPU</source>
         <translation>%1；在 CPU 上运行</translation>
     </message>
+    <message>
+        <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
+        <translation>重建运行时，正在拟合的手会以 3D 形式显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -24,6 +24,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTime>
 #include <QTimer>
@@ -462,10 +463,24 @@ void ReconstructPage::buildUi() {
     blend_slider_->setEnabled(m == FitPreviewView::Mode::Overlay);
   });
   connect(blend_slider_, &QSlider::valueChanged, this, [this](int v) { preview_->setBlend(v / 100.0); });
-  viewport_ = new AvatarViewport(document_.get(), top);
+  // The 3D view of the hand being fitted, and a note in its place until the first snapshot arrives.
+  viewport_stack_ = new QStackedWidget(top);
+  viewport_hint_ = new QLabel(tr("The hand being fitted appears here in 3D while the reconstruction runs."),
+                              viewport_stack_);
+  viewport_hint_->setObjectName("reconstructViewportHint");
+  viewport_hint_->setAlignment(Qt::AlignCenter);
+  viewport_hint_->setWordWrap(true);
+  viewport_hint_->setStyleSheet("color: #8a8a8a;");
+  viewport_stack_->addWidget(viewport_hint_);
+  viewport_ = new AvatarViewport(document_.get(), viewport_stack_);
   viewport_->setMinimumSize(220, 200);
+  viewport_stack_->addWidget(viewport_);
+  connect(document_.get(), &AvatarDocument::avatarChanged, this, [this] {
+    viewport_stack_->setCurrentWidget(document_->hasAvatar() ? static_cast<QWidget*>(viewport_)
+                                                             : viewport_hint_);
+  });
   top->addWidget(preview_box);
-  top->addWidget(viewport_);
+  top->addWidget(viewport_stack_);
   top->setStretchFactor(0, 3);
   top->setStretchFactor(1, 2);
   auto* bottom = new QSplitter(Qt::Horizontal, vsplit);

@@ -34,6 +34,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QStackedWidget;
 class QTableWidget;
 class QToolButton;
 class QFrame;
@@ -225,6 +226,8 @@ class ReconstructPage : public QWidget {
   QComboBox* mode_combo_ = nullptr;
   QSlider* blend_slider_ = nullptr;
   AvatarViewport* viewport_ = nullptr;
+  QStackedWidget* viewport_stack_ = nullptr;  // viewport_, or viewport_hint_ while there is no avatar
+  QLabel* viewport_hint_ = nullptr;
   LossPlot* loss_plot_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
 };

@@ -33,6 +33,7 @@
 #include "tests/core/eval/small_capture.h"
 #include "tests/support/small_project.h"
 #include "widgets/avatar_document.h"
+#include "widgets/avatar_viewport.h"
 #include "widgets/fit_preview_view.h"
 #include "widgets/loss_plot.h"
 
@@ -185,6 +186,10 @@ class ReconstructPageTest : public QObject {
     page.setConfig(tinyConfig(3));
     page.setProjectFolder(project_);
     QVERIFY(!page.checkpoint().has_value());
+    // Before the first snapshot, a note stands where the 3D view goes.
+    auto* hint = page.findChild<QLabel*>("reconstructViewportHint");
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(!page.avatarViewport()->isVisible());
     QSignalSpy ready(&page, &ReconstructPage::avatarReady);
     // The event loop keeps running: a 20 ms timer ticks all through the run.
     int ticks = 0;
@@ -240,6 +245,7 @@ class ReconstructPageTest : public QObject {
     QCOMPARE(a.motion.pose.size(0), 6);
     QCOMPARE(a.albedo.size(0), 32);
     QVERIFY(page.liveDocument()->hasAvatar());
+    QVERIFY(page.avatarViewport()->isVisible() && !hint->isVisible());
     QVERIFY(!fs::exists(page.checkpointFolder().toStdString()));  // a finished run removes it
     QVERIFY(page.statusText().contains("Finished"));
     QTest::qWait(200);
