@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtTest>
@@ -286,6 +287,39 @@ class ProjectWindowTest : public QObject {
                                                         .arg(size.width())
                                                         .arg(size.height()))));
       }
+    }
+    // The same in every shipped language, on a window opened on the project.
+    const QString folder = window_->project()->folder();
+    for (const char* code : {"de", "fr", "ja", "zh_CN"}) {
+      QTranslator* translator = MainWindow::installTranslator(QLocale(code));
+      QVERIFY2(translator != nullptr, code);
+      {
+        MainWindow translated;
+        translated.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&translated));
+        QVERIFY(translated.projects()->openProject(folder, ProjectController::Recovery::Discard));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
+          translated.resize(size);
+          for (const auto page :
+               {MainWindow::Page::Capture, MainWindow::Page::Prepare, MainWindow::Page::Reconstruct}) {
+            translated.setPage(page);
+            QApplication::processEvents();
+            const QStringList clipped = palma::test::clippedControlsInEveryTab(&translated);
+            QVERIFY2(clipped.isEmpty(), qPrintable(QString("%1, page %2, %3 px:\n%4")
+                                                       .arg(code)
+                                                       .arg(static_cast<int>(page))
+                                                       .arg(size.width())
+                                                       .arg(clipped.join("\n"))));
+          }
+        }
+        QVERIFY(translated.grab().save(screenshotPath(QString("studio-reconstruct-%1.png").arg(code))));
+        translated.setPage(MainWindow::Page::Prepare);
+        QApplication::processEvents();
+        QVERIFY(translated.grab().save(screenshotPath(QString("studio-prepare-%1.png").arg(code))));
+      }
+      QCoreApplication::removeTranslator(translator);
+      delete translator;
+      if (QTest::currentTestFailed()) return;
     }
     // The check itself: a panel squeezed below what its controls need is reported.
     auto* panel = window_->findChild<QWidget*>("prepareSidePanel");
