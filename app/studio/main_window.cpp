@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -149,13 +150,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
   restoreState(settings.value("mainWindow/state").toByteArray());
   setTheme(settings.value("mainWindow/theme").toString() == "light" ? Theme::Light : Theme::Dark);
-  if (!settings.contains("mainWindow/geometry")) resize(1280, 800);
+  if (!settings.contains("mainWindow/geometry"))
+    resize(defaultWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
   // A first start shows where the workflow begins.
   const int page = settings.value("mainWindow/page", int(Page::Capture)).toInt();
   setPage(page >= 0 && page < pages_->count() ? static_cast<Page>(page) : Page::Capture);
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::defaultWindowSize(const QSize& available) {
+  const QSize preferred(1280, 800);
+  if (!available.isValid() || available.isEmpty()) return preferred;
+  // Room for the window frame and title bar, which lie outside the window's geometry.
+  const QSize frame(16, 48);
+  return preferred.boundedTo(available - frame).expandedTo(QSize(1, 1));
+}
 
 // The Reconstruct page follows the open project; its edits are saved before a run; the avatar a run
 // writes is opened for the Inspect and Export pages (a finished run shows Inspect).

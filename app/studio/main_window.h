@@ -46,6 +46,9 @@ class MainWindow : public QMainWindow {
   // The pages in the order of the list (Ctrl+1 .. Ctrl+5).
   enum class Page { Capture, Prepare, Reconstruct, Inspect, Export };
   static constexpr int kMaxRecentAvatars = 8;
+  // The size of a first start's window on a screen with `available` room (its available geometry, without
+  // panels and docks): 1280 x 800, less on a smaller screen so that the window and its frame fit.
+  static QSize defaultWindowSize(const QSize& available);
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;

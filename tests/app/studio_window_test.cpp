@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -122,6 +123,20 @@ class StudioWindowTest : public QObject {
     QVERIFY(!window_->exportPage()->exportButton()->isEnabled());
     QVERIFY(!window_->findChild<QAction*>("exportAction")->isEnabled());
     window_->grab().save(screenshotPath("studio-inspect-empty.png"));
+  }
+
+  // A first start opens at 1280 x 800, smaller on a screen without room for that and its frame.
+  void firstStartFitsTheScreen() {
+    QCOMPARE(MainWindow::defaultWindowSize(QSize(1920, 1040)), QSize(1280, 800));
+    QCOMPARE(MainWindow::defaultWindowSize(QSize(1296, 848)), QSize(1280, 800));
+    QCOMPARE(MainWindow::defaultWindowSize(QSize(1366, 728)), QSize(1280, 680));  // a 1366 x 768 laptop
+    QCOMPARE(MainWindow::defaultWindowSize(QSize(1024, 600)), QSize(1008, 552));
+    QCOMPARE(MainWindow::defaultWindowSize(QSize()), QSize(1280, 800));  // no screen known
+    QSettings().clear();
+    MainWindow fresh;
+    QVERIFY(fresh.screen() != nullptr);
+    const QSize available = fresh.screen()->availableGeometry().size();
+    QCOMPARE(fresh.size(), MainWindow::defaultWindowSize(available).expandedTo(fresh.minimumSizeHint()));
   }
 
   void opensAnAvatarIntoTheInspectPage() {
