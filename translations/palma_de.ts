@@ -3071,6 +3071,14 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
         <translation>Während die Rekonstruktion läuft, erscheint hier die angepasste Hand in 3D.</translation>
     </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a left hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>Die Hand ist nicht bestätigt: Sie wird als linke Hand angepasst (wählen Sie die Hand auf der Seite „Vorbereiten“, falls das falsch ist).</translation>
+    </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a right hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>Die Hand ist nicht bestätigt: Sie wird als rechte Hand angepasst (wählen Sie die Hand auf der Seite „Vorbereiten“, falls das falsch ist).</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -3071,6 +3071,14 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
         <translation>La main en cours d’ajustement apparaît ici en 3D pendant la reconstruction.</translation>
     </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a left hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>La main n’est pas confirmée : elle est ajustée comme une main gauche (choisissez la main sur la page Préparer si c’est faux).</translation>
+    </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a right hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>La main n’est pas confirmée : elle est ajustée comme une main droite (choisissez la main sur la page Préparer si c’est faux).</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -3070,6 +3070,14 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
         <translation>再構成の実行中、フィット中の手がここに3Dで表示されます。</translation>
     </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a left hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>手が確認されていません：左手としてフィットします（違う場合は「準備」ページで手を選んでください）。</translation>
+    </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a right hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>手が確認されていません：右手としてフィットします（違う場合は「準備」ページで手を選んでください）。</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

@@ -3070,6 +3070,14 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>The hand being fitted appears here in 3D while the reconstruction runs.</source>
         <translation>重建运行时，正在拟合的手会以 3D 形式显示在这里。</translation>
     </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a left hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>手尚未确认：将按左手进行拟合（如有误，请在“准备”页面选择手）。</translation>
+    </message>
+    <message>
+        <source>The hand is not confirmed: it is fitted as a right hand (choose the hand on the Prepare page if that is wrong).</source>
+        <translation>手尚未确认：将按右手进行拟合（如有误，请在“准备”页面选择手）。</translation>
+    </message>
 </context>
 <context>
     <name>palma::RenderDialog</name>

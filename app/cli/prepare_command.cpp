@@ -3,12 +3,14 @@
 #include <csignal>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "app/cli/commands.h"
 #include "app/cli/output_paths.h"
 #include "app/cli/progress_bar.h"
 #include "core/capture/prepare.h"
+#include "core/capture/project.h"
 
 namespace palma::cli {
 namespace {
@@ -75,7 +77,8 @@ int runPrepare(const std::vector<std::string>& args) {
       .option("max-side", "PX", "Downscale frames larger than this (0: never)", "1920")
       .option("size", "PX", "Side of the square crops the reconstruction sees", "448")
       .option("hand", "left|right",
-              "Which hand the clip shows (default: from the keypoint file, else guessed)")
+              "Which hand the clip shows (default: from the keypoint file, else guessed); given with a "
+              "project, sets its hand")
       .option("camera", "FX,FY,CX,CY", "Pinhole intrinsics of the full frame in pixels (default: from --fov)")
       .option("fov", "DEG", "Vertical field of view of the default camera", "60")
       .option("margin", "F", "Crop margin around the hand, as a fraction of its extent", "0.25")
@@ -84,6 +87,7 @@ int runPrepare(const std::vector<std::string>& args) {
           "  palma prepare clip.mp4 --keypoints clip_landmarks.json --every 2 --max-frames 60 --out "
           "clip.palma\n"
           "  palma prepare clip.palma            # after editing keypoints in the studio\n"
+          "  palma prepare clip.palma --hand left   # the clip shows a left hand\n"
           "  palma reconstruct clip.palma --out hand.palma-avatar\n"
           "File formats: docs/capture.md.");
   const ParsedArgs parsed = parser.parse(args);
@@ -102,12 +106,24 @@ int runPrepare(const std::vector<std::string>& args) {
   std::signal(SIGINT, onInterrupt);
   std::signal(SIGTERM, onInterrupt);
 
+  std::optional<Handedness> hand;
+  if (parsed.has("hand")) {
+    const std::string h = parsed.get("hand");
+    if (h != "left" && h != "right") throw UsageError("--hand must be left or right");
+    hand = h == "left" ? Handedness::Left : Handedness::Right;
+  }
   if (isProjectFolder(source)) {
     for (const char* o : {"out", "keypoints", "masks", "first", "last", "every", "max-frames", "max-side",
-                          "size", "hand", "camera", "fov", "margin", "keypoint-format"})
+                          "size", "camera", "fov", "margin", "keypoint-format"})
       if (parsed.has(o))
         throw UsageError(std::string("--") + o + " applies to a new project; '" + source +
-                         "' is a project and is prepared again as it is");
+                         "' is a project and is prepared again as it is (only --hand can change)");
+    if (hand) {  // sets (and confirms) the project's hand before preparing it again
+      CaptureProject project = loadProject(source);
+      project.keypoints.handedness = *hand;
+      project.keypoints.handedness_known = true;
+      saveProject(source, project);
+    }
     const PrepareReport report = updateProject(source, {}, progress, &g_cancel);
     printReport(report, source, bar);
     return 0;
@@ -127,11 +143,7 @@ int runPrepare(const std::vector<std::string>& args) {
   options.crop.margin = parsed.getDouble("margin", 0.0, 2.0);
   options.vertical_fov_deg = parsed.getDouble("fov", 5.0, 150.0);
   if (parsed.has("camera")) options.intrinsics = parseCamera(parsed.get("camera"));
-  if (parsed.has("hand")) {
-    const std::string hand = parsed.get("hand");
-    if (hand != "left" && hand != "right") throw UsageError("--hand must be left or right");
-    options.hand = hand == "left" ? Handedness::Left : Handedness::Right;
-  }
+  options.hand = hand;
   if (parsed.has("keypoints")) options.keypoints_path = parsed.get("keypoints");
   options.keypoints_format = parseFormat(parsed.get("keypoint-format"));
   if (parsed.has("masks")) options.masks_path = parsed.get("masks");

@@ -12,6 +12,7 @@
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
 #include "core/capture/prepare.h"
+#include "core/capture/project.h"
 #include "core/common/atomic_file.h"
 #include "core/common/threads.h"
 #include "core/eval/synthetic_capture_io.h"
@@ -125,6 +126,10 @@ int runReconstruct(const std::vector<std::string>& args) {
                        capture_dir,
                        [&](const ProgressEvent& e) { bar.update(e.fraction, e.stage, e.message); }, &g_cancel)
                  : eval::loadCaptureFolder(capture_dir);
+  if (is_project && !parsed.has("model") && !loadProject(capture_dir).keypoints.handedness_known)
+    std::cerr << "palma reconstruct: note: the project's hand was never confirmed; fitting it as a "
+              << (capture.handedness == Handedness::Left ? "left" : "right") << " hand (palma prepare "
+              << capture_dir << " --hand left|right sets it)\n";
   const std::string spec = parsed.has("model")
                                ? parsed.get("model")
                                : (capture.handedness == Handedness::Left ? "builtin:left" : "builtin:right");

@@ -580,6 +580,14 @@ void ReconstructPage::refreshProject() {
               tr("The project changed since it was prepared: it is prepared again when the run "
                  "starts.");
       }
+      if (blocked_reason_.isEmpty() && !p.keypoints.handedness_known) {
+        const QString hand = p.keypoints.handedness == Handedness::Left
+                                 ? tr("The hand is not confirmed: it is fitted as a left hand (choose the "
+                                      "hand on the Prepare page if that is wrong).")
+                                 : tr("The hand is not confirmed: it is fitted as a right hand (choose the "
+                                      "hand on the Prepare page if that is wrong).");
+        project_note_ = project_note_.isEmpty() ? hand : project_note_ + " " + hand;
+      }
     } catch (const Error& e) {
       blocked_reason_ = QString::fromStdString(e.what());
     }

@@ -100,6 +100,11 @@ PALMA_TEST(badInputGivesOneLineErrors) {
   const std::string project = test::tempDir() + "/projet main";
   if (fs::exists(project + "/project.json"))
     checkError(runPalma({"prepare", project, "--every", "2"}), 2, "applies to a new project");
+  // A project's hand can be set (only that: other options still apply to a new project).
+  if (fs::exists(project + "/project.json")) {
+    checkError(runPalma({"prepare", project, "--hand", "both"}), 2, "--hand must be left or right");
+    checkError(runPalma({"prepare", project, "--hand", "left", "--every", "2"}), 2, "only --hand can change");
+  }
   // A project without keypoints cannot be reconstructed yet.
   const std::string empty = test::tempDir() + "/no keypoints";
   const test::CliResult r = runPalma({"prepare", video(), "--out", empty});
@@ -108,6 +113,43 @@ PALMA_TEST(badInputGivesOneLineErrors) {
   checkError(
       runPalma({"reconstruct", empty, "--preset", "quick", "--out", test::tempDir() + "/x.palma-avatar"}), 1,
       "no frames with keypoints");
+}
+
+// A project whose hand was never confirmed is fitted with the hand it has, and reconstruct says so;
+// `palma prepare PROJECT --hand` sets the hand, and the note goes.
+PALMA_TEST(theHandOfAProjectCanBeSet) {
+  const std::string project = test::tempDir() + "/which hand";
+  const test::CliResult r = runPalma({"prepare", video(), "--keypoints", captureFolder() + "/keypoints.json",
+                                      "--size", "64", "--out", project});
+  PALMA_CHECK_MSG(r.code == 0, r.err);
+  CaptureProject p = loadProject(project);
+  p.keypoints.handedness = Handedness::Right;
+  p.keypoints.handedness_known = false;  // as after a guess, or without keypoints
+  saveProject(project, p);
+  const std::string avatar = test::tempDir() + "/which.palma-avatar";
+  const std::vector<std::string> fit = {"reconstruct",      project, "--preset", "quick",
+                                        "--checkpoint-dir", "none",  "--out",    avatar};
+  const test::CliResult guessed = runPalma(fit);
+  PALMA_CHECK_MSG(guessed.code == 0, guessed.err);
+  PALMA_CHECK_MSG(contains(guessed.err, "never confirmed; fitting it as a right hand"), guessed.err);
+
+  const test::CliResult set = runPalma({"prepare", project, "--hand", "right"});
+  PALMA_CHECK_MSG(set.code == 0, set.err);
+  PALMA_CHECK(contains(set.out, "hand              right"));
+  p = loadProject(project);
+  PALMA_CHECK(p.keypoints.handedness == Handedness::Right && p.keypoints.handedness_known);
+  const test::CliResult confirmed = runPalma(fit);
+  PALMA_CHECK_MSG(confirmed.code == 0, confirmed.err);
+  PALMA_CHECK_MSG(!contains(confirmed.err, "never confirmed"), confirmed.err);
+
+  // Setting the other hand: the project says left, and the fit uses the left hand.
+  const test::CliResult left = runPalma({"prepare", project, "--hand", "left"});
+  PALMA_CHECK_MSG(left.code == 0, left.err);
+  PALMA_CHECK(contains(left.out, "hand              left"));
+  PALMA_CHECK(loadProject(project).keypoints.handedness == Handedness::Left);
+  const test::CliResult fit_left = runPalma(fit);
+  PALMA_CHECK_MSG(fit_left.code == 0, fit_left.err);
+  PALMA_CHECK(loadAvatar(avatar).model_spec == "builtin:left");
 }
 
 // A project's init.json (the corrected initialisation) is where `palma reconstruct PROJECT` starts, and

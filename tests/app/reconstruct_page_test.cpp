@@ -133,9 +133,24 @@ class ReconstructPageTest : public QObject {
     QVERIFY2(page.blockedReason().contains("has not been prepared"), qPrintable(page.blockedReason()));
     QVERIFY(page.blockedReason().contains("gone.mp4"));
 
+    // The hand was never confirmed: the run can start, and the page says which hand is fitted.
+    const QString unconfirmed = dir_.filePath("unconfirmed");
+    copyFolder(project_, unconfirmed);
+    p = loadProject(unconfirmed.toStdString());
+    p.keypoints.handedness = Handedness::Left;
+    p.keypoints.handedness_known = false;
+    saveProject(unconfirmed.toStdString(), p);
+    page.setProjectFolder(unconfirmed);
+    QVERIFY(page.blockedReason().isEmpty());
+    QVERIFY(page.startButton()->isEnabled());
+    QVERIFY2(page.statusText().contains("not confirmed: it is fitted as a left hand"),
+             qPrintable(page.statusText()));
+    QVERIFY(page.statusText().contains("prepared again"));  // the other note stays
+
     // The good project can start; the avatar goes into it by default.
     page.setProjectFolder(project_);
     QVERIFY(page.blockedReason().isEmpty());
+    QVERIFY2(!page.statusText().contains("not confirmed"), qPrintable(page.statusText()));
     QVERIFY(page.startButton()->isEnabled());
     QCOMPARE(page.avatarFolder(),
              QDir(project_).filePath(QFileInfo(project_).completeBaseName() + ".palma-avatar"));
