@@ -26,6 +26,7 @@
 #include "app/studio/project_controller.h"
 #include "core/capture/prepare.h"
 #include "core/eval/synthetic_capture_io.h"
+#include "tests/app/studio_layout.h"
 #include "tests/core/eval/small_capture.h"
 #include "tests/support/clipped_controls.h"
 #include "tests/support/small_project.h"
@@ -274,53 +275,26 @@ class ProjectWindowTest : public QObject {
   // their controls need.
   void controlsFitTheWindowOnEveryProjectPage() {
     prepareNew();
-    for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
-      window_->resize(size);
-      for (const auto page :
-           {MainWindow::Page::Capture, MainWindow::Page::Prepare, MainWindow::Page::Reconstruct}) {
-        window_->setPage(page);
-        QApplication::processEvents();
-        const QStringList clipped = palma::test::clippedControlsInEveryTab(window_.get());
-        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join("\n")));
-        QVERIFY(window_->grab().save(screenshotPath(QString("studio-page%1-%2x%3.png")
-                                                        .arg(static_cast<int>(page))
-                                                        .arg(size.width())
-                                                        .arg(size.height()))));
-      }
-    }
+    using Page = MainWindow::Page;
+    const QList<Page> pages = {Page::Capture, Page::Prepare, Page::Reconstruct};
+    palma::test::checkPagesFit(*window_, "en", pages, [this](Page page, QSize size) {
+      QVERIFY(window_->grab().save(screenshotPath(QString("studio-page%1-%2x%3.png")
+                                                      .arg(static_cast<int>(page))
+                                                      .arg(size.width())
+                                                      .arg(size.height()))));
+    });
+    if (QTest::currentTestFailed()) return;
     // The same in every shipped language, on a window opened on the project.
     const QString folder = window_->project()->folder();
-    for (const char* code : {"de", "fr", "ja", "zh_CN"}) {
-      QTranslator* translator = MainWindow::installTranslator(QLocale(code));
-      QVERIFY2(translator != nullptr, code);
-      {
-        MainWindow translated;
-        translated.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&translated));
-        QVERIFY(translated.projects()->openProject(folder, ProjectController::Recovery::Discard));
-        for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
-          translated.resize(size);
-          for (const auto page :
-               {MainWindow::Page::Capture, MainWindow::Page::Prepare, MainWindow::Page::Reconstruct}) {
-            translated.setPage(page);
-            QApplication::processEvents();
-            const QStringList clipped = palma::test::clippedControlsInEveryTab(&translated);
-            QVERIFY2(clipped.isEmpty(), qPrintable(QString("%1, page %2, %3 px:\n%4")
-                                                       .arg(code)
-                                                       .arg(static_cast<int>(page))
-                                                       .arg(size.width())
-                                                       .arg(clipped.join("\n"))));
-          }
-        }
-        QVERIFY(translated.grab().save(screenshotPath(QString("studio-reconstruct-%1.png").arg(code))));
-        translated.setPage(MainWindow::Page::Prepare);
-        QApplication::processEvents();
-        QVERIFY(translated.grab().save(screenshotPath(QString("studio-prepare-%1.png").arg(code))));
-      }
-      QCoreApplication::removeTranslator(translator);
-      delete translator;
-      if (QTest::currentTestFailed()) return;
-    }
+    palma::test::forEachTranslation([&](MainWindow& translated, const QString& code) {
+      QVERIFY(translated.projects()->openProject(folder, ProjectController::Recovery::Discard));
+      palma::test::checkPagesFit(translated, code, pages);
+      QVERIFY(translated.grab().save(screenshotPath(QString("studio-reconstruct-%1.png").arg(code))));
+      translated.setPage(Page::Prepare);
+      QApplication::processEvents();
+      QVERIFY(translated.grab().save(screenshotPath(QString("studio-prepare-%1.png").arg(code))));
+    });
+    if (QTest::currentTestFailed()) return;
     // The check itself: a panel squeezed below what its controls need is reported.
     auto* panel = window_->findChild<QWidget*>("prepareSidePanel");
     QVERIFY(panel);

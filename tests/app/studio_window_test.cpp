@@ -38,6 +38,7 @@
 #include "app/studio/reconstruct_page.h"
 #include "core/avatar/avatar_io.h"
 #include "core/model/model_spec.h"
+#include "tests/app/studio_layout.h"
 #include "tests/app/studio_test_avatar.h"
 #include "tests/support/clipped_controls.h"
 #include "widgets/avatar_document.h"
@@ -503,24 +504,14 @@ class StudioWindowTest : public QObject {
       QVERIFY2(
           window.minimumSizeHint().width() <= 1280,
           qPrintable(QString("%1: at least %2 px wide").arg(language).arg(window.minimumSizeHint().width())));
-      for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
-        window.resize(size);
-        for (const Page page :
-             {Page::Capture, Page::Prepare, Page::Reconstruct, Page::Inspect, Page::Export}) {
-          window.setPage(page);
-          QApplication::processEvents();
-          const QStringList clipped = palma::test::clippedControlsInEveryTab(&window);
-          QVERIFY2(clipped.isEmpty(), qPrintable(QString("%1, page %2, %3x%4:\n%5")
-                                                     .arg(language)
-                                                     .arg(static_cast<int>(page))
-                                                     .arg(size.width())
-                                                     .arg(size.height())
-                                                     .arg(clipped.join("\n"))));
-          if (size.width() == 1024)
-            window.grab().save(screenshotPath(
-                QString("studio-fit-%1-page%2.png").arg(language).arg(static_cast<int>(page))));
-        }
-      }
+      palma::test::checkPagesFit(
+          window, language, {Page::Capture, Page::Prepare, Page::Reconstruct, Page::Inspect, Page::Export},
+          [&](Page page, QSize size) {
+            if (size.width() == 1024)
+              window.grab().save(screenshotPath(
+                  QString("studio-fit-%1-page%2.png").arg(language).arg(static_cast<int>(page))));
+          });
+      if (QTest::currentTestFailed()) return;
       // The Reconstruct page's Advanced panel, open.
       window.resize(1280, 800);
       window.setPage(Page::Reconstruct);
@@ -533,7 +524,6 @@ class StudioWindowTest : public QObject {
       window.reconstructPage()->advancedToggle()->click();
       // The export and render dialogs at the size they open with.
       for (const char* action : {"exportAction", "renderAction"}) {
-        const auto before = window.findChildren<QDialog*>();
         window.findChild<QAction*>(action)->trigger();
         QDialog* dialog = nullptr;
         for (QDialog* d : window.findChildren<QDialog*>())
@@ -549,19 +539,8 @@ class StudioWindowTest : public QObject {
       }
     };
     check(*window_, "en");
-    for (const char* code : {"de", "fr", "ja", "zh_CN"}) {
-      QTranslator* translator = MainWindow::installTranslator(QLocale(code));
-      QVERIFY2(translator != nullptr, code);
-      {
-        MainWindow translated;
-        translated.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&translated));
-        check(translated, code);
-      }
-      QCoreApplication::removeTranslator(translator);
-      delete translator;
-      if (QTest::currentTestFailed()) return;
-    }
+    if (QTest::currentTestFailed()) return;
+    palma::test::forEachTranslation(check);
   }
 
   void closeAvatarEmptiesTheWindow() {
