@@ -2455,6 +2455,14 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <source>Mask of frame %1 updated.</source>
         <translation>Maske von Bild %1 aktualisiert.</translation>
     </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a left hand.</source>
+        <translation>Mit der Handfläche zur Kamera sehen die Punkte wie eine linke Hand aus.</translation>
+    </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a right hand.</source>
+        <translation>Mit der Handfläche zur Kamera sehen die Punkte wie eine rechte Hand aus.</translation>
+    </message>
 </context>
 <context>
     <name>palma::ProjectController</name>

@@ -2455,6 +2455,14 @@ Fichier &gt; Ouvrir un projet…, ou préparez une capture sur la page Capture.<
         <source>Mask of frame %1 updated.</source>
         <translation>Masque de l’image %1 mis à jour.</translation>
     </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a left hand.</source>
+        <translation>Paume vers la caméra, les points ressemblent à une main gauche.</translation>
+    </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a right hand.</source>
+        <translation>Paume vers la caméra, les points ressemblent à une main droite.</translation>
+    </message>
 </context>
 <context>
     <name>palma::ProjectController</name>

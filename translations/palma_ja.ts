@@ -2454,6 +2454,14 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>Mask of frame %1 updated.</source>
         <translation>フレーム %1 のマスクを更新しました。</translation>
     </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a left hand.</source>
+        <translation>手のひらをカメラに向けた場合、点は左手のように見えます。</translation>
+    </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a right hand.</source>
+        <translation>手のひらをカメラに向けた場合、点は右手のように見えます。</translation>
+    </message>
 </context>
 <context>
     <name>palma::ProjectController</name>

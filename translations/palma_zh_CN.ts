@@ -2454,6 +2454,14 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <source>Mask of frame %1 updated.</source>
         <translation>第 %1 帧的遮罩已更新。</translation>
     </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a left hand.</source>
+        <translation>若手掌朝向相机，这些点看起来像左手。</translation>
+    </message>
+    <message>
+        <source>With the palm toward the camera, the points look like a right hand.</source>
+        <translation>若手掌朝向相机，这些点看起来像右手。</translation>
+    </message>
 </context>
 <context>
     <name>palma::ProjectController</name>

@@ -420,6 +420,7 @@ void PreparePage::onKeypointsChanged(int first, int last) {
     return;
   }
   for (int r = std::max(0, first); r <= last && r < project_->frameCount(); ++r) refreshProblems(r);
+  if (!project_->keypoints().handednessKnown()) refreshHandedness();  // what the points suggest
   if (row_ >= first && row_ <= last) {
     view_->setKeypoints(project_->keypoints().frame(row_));
     refreshControls();
@@ -552,8 +553,17 @@ void PreparePage::refreshHandedness() {
     hand_note_->clear();
   else if (hand_guessed_)
     hand_note_->setText(tr("Guessed from the keypoints: please confirm."));
-  else
-    hand_note_->setText(tr("Not known yet (Right is assumed): choose the hand the video shows."));
+  else {
+    // The points placed so far may already tell (assuming the palm faces the camera at the start, as
+    // guessHandedness does): say what they suggest, and leave the choice to the user.
+    const auto [guess, confidence] = guessHandedness(kp.track());
+    QString note = tr("Not known yet (Right is assumed): choose the hand the video shows.");
+    if (confidence > 0.0)
+      note += " " + (guess == Handedness::Left
+                         ? tr("With the palm toward the camera, the points look like a left hand.")
+                         : tr("With the palm toward the camera, the points look like a right hand."));
+    hand_note_->setText(note);
+  }
 }
 
 void PreparePage::refreshProblems(int row) {

@@ -462,6 +462,25 @@ class PreparePageTest : public QObject {
     // Placing a point does not make the default a guess.
     f->doc.push(std::make_unique<SetPointCommand>(f->doc.keypoints(), 0, 8, 10.0f, 20.0f));
     QVERIFY(f->page.handednessNote().startsWith("Not known yet"));
+    QVERIFY(!f->page.handednessNote().contains("look like"));  // too few points to tell
+    // A whole hand on a few frames: the note says what the points suggest (the clip shows a right palm),
+    // and the hand stays unconfirmed until chosen.
+    const auto place = [&](int frame, bool mirror) {
+      for (int j = 0; j < kHandKeypoints; ++j) {
+        const Keypoint2D& k = truth_.frames[frame][j];
+        if (k.present())
+          f->doc.push(std::make_unique<SetPointCommand>(f->doc.keypoints(), frame, j,
+                                                        mirror ? 200.0f - k.x : k.x, k.y));
+      }
+    };
+    for (int frame = 0; frame < 3; ++frame) place(frame, false);
+    QVERIFY2(f->page.handednessNote().contains("look like a right hand"),
+             qPrintable(f->page.handednessNote()));
+    QVERIFY(!f->doc.keypoints().handednessKnown());
+    // Mirrored points look like a left hand.
+    for (int frame = 0; frame < 3; ++frame) place(frame, true);
+    QVERIFY2(f->page.handednessNote().contains("look like a left hand"),
+             qPrintable(f->page.handednessNote()));
     QComboBox* hand = f->page.handednessCombo();
     Q_EMIT hand->activated(0);  // confirms Right
     QVERIFY(f->doc.keypoints().handednessKnown());
