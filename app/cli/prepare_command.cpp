@@ -118,13 +118,23 @@ int runPrepare(const std::vector<std::string>& args) {
       if (parsed.has(o))
         throw UsageError(std::string("--") + o + " applies to a new project; '" + source +
                          "' is a project and is prepared again as it is (only --hand can change)");
-    if (hand) {  // sets (and confirms) the project's hand before preparing it again
-      CaptureProject project = loadProject(source);
+    // --hand sets (and confirms) the project's hand, which prepared/ depends on: when preparing it again
+    // fails (a missing source, Ctrl+C), the project is put back as it was.
+    std::optional<CaptureProject> before;
+    if (hand) {
+      before = loadProject(source);
+      CaptureProject project = *before;
       project.keypoints.handedness = *hand;
       project.keypoints.handedness_known = true;
       saveProject(source, project);
     }
-    const PrepareReport report = updateProject(source, {}, progress, &g_cancel);
+    PrepareReport report;
+    try {
+      report = updateProject(source, {}, progress, &g_cancel);
+    } catch (...) {
+      if (before) saveProject(source, *before);
+      throw;
+    }
     printReport(report, source, bar);
     return 0;
   }

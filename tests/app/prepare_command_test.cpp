@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "core/avatar/avatar_io.h"
@@ -141,6 +142,24 @@ PALMA_TEST(theHandOfAProjectCanBeSet) {
   const test::CliResult confirmed = runPalma(fit);
   PALMA_CHECK_MSG(confirmed.code == 0, confirmed.err);
   PALMA_CHECK_MSG(!contains(confirmed.err, "never confirmed"), confirmed.err);
+
+  // When the project cannot be prepared again (its source is gone), the hand is left as it was.
+  {
+    const std::string moved = test::tempDir() + "/moved source";
+    fs::create_directories(moved);
+    CaptureProject q = loadProject(project);
+    const std::string source = q.source_path;
+    fs::rename(source, moved + "/video");
+    const std::string json_before = [&] {
+      std::ifstream in(project + "/project.json");
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    }();
+    checkError(runPalma({"prepare", project, "--hand", "left"}), 1, "missing");
+    std::ifstream in(project + "/project.json");
+    PALMA_CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == json_before);
+    PALMA_CHECK(loadProject(project).keypoints.handedness == Handedness::Right);
+    fs::rename(moved + "/video", source);
+  }
 
   // Setting the other hand: the project says left, and the fit uses the left hand.
   const test::CliResult left = runPalma({"prepare", project, "--hand", "left"});
