@@ -829,6 +829,37 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
     </message>
 </context>
 <context>
+    <name>palma::GuideWindow</name>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma-Studio-Handbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Auf der Seite suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>palma::HandOverlayView</name>
     <message>
         <source>No frame</source>
@@ -1539,6 +1570,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
         <translation>Eine Rekonstruktion läuft. Anhalten und beenden? Der letzte gute Avatar wird gespeichert, und der Lauf kann fortgesetzt werden, wenn das Projekt erneut geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma-Studio-Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section about this page (F1)</source>
+        <translation>Das Handbuch, beim Abschnitt über diese Seite (F1)</translation>
     </message>
 </context>
 <context>

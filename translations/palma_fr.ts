@@ -829,6 +829,37 @@ Ouvrez une vidéo (mp4, mov, m4v, avi, mkv, webm) ou un dossier d’images, ou d
     </message>
 </context>
 <context>
+    <name>palma::GuideWindow</name>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Guide de Palma Studio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Rechercher dans la page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>palma::HandOverlayView</name>
     <message>
         <source>No frame</source>
@@ -1539,6 +1570,14 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
     <message>
         <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
         <translation>Une reconstruction est en cours. L’arrêter et quitter ? Le dernier avatar valide est enregistré, et le calcul pourra reprendre à la prochaine ouverture du projet.</translation>
+    </message>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Guide de Palma Studio</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section about this page (F1)</source>
+        <translation>Le guide, à la section sur cette page (F1)</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,37 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
     </message>
 </context>
 <context>
+    <name>palma::GuideWindow</name>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma Studio ガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>進む (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>ページ内を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>palma::HandOverlayView</name>
     <message>
         <source>No frame</source>
@@ -1538,6 +1569,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
         <translation>再構成を実行中です。停止して終了しますか? 最後の正常なアバターは保存され、プロジェクトを再度開くと実行を再開できます。</translation>
+    </message>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma Studio ガイド</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section about this page (F1)</source>
+        <translation>このページについての節を開いたユーザーガイド (F1)</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,37 @@ Open a video (mp4, mov, m4v, avi, mkv, webm) or a folder of images, or drop one 
     </message>
 </context>
 <context>
+    <name>palma::GuideWindow</name>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma Studio 指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退 (Alt+左)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进 (Alt+右)</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>在页面中查找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>palma::HandOverlayView</name>
     <message>
         <source>No frame</source>
@@ -1538,6 +1569,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
     <message>
         <source>A reconstruction is running. Stop it and quit? The last good avatar is saved, and the run can be resumed when the project is opened again.</source>
         <translation>重建正在运行。要停止并退出吗？最后一个有效的化身会被保存，再次打开项目时可以继续运行。</translation>
+    </message>
+    <message>
+        <source>Palma Studio Guide</source>
+        <translation>Palma Studio 指南</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section about this page (F1)</source>
+        <translation>用户指南，打开到关于本页的章节 (F1)</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,12 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTranslator>
 #include <QUndoGroup>
@@ -39,6 +41,7 @@
 
 #include "app/studio/capture_page.h"
 #include "app/studio/export_page.h"
+#include "app/studio/guide_window.h"
 #include "app/studio/inspect_page.h"
 #include "app/studio/prepare_page.h"
 #include "app/studio/project_controller.h"
@@ -397,6 +400,11 @@ void MainWindow::createActions() {
   }
 
   QMenu* help_menu = menuBar()->addMenu(tr("&Help"));
+  QAction* guide = help_menu->addAction(tr("Palma Studio Guide"), this, &MainWindow::showGuide);
+  guide->setObjectName("guideAction");
+  guide->setShortcut(QKeySequence::HelpContents);  // F1
+  guide->setToolTip(tr("The user guide, at the section about this page (F1)"));
+  help_menu->addSeparator();
   help_menu->addAction(tr("About Palma Studio"), this, &MainWindow::showAbout);
 
   QToolBar* toolbar = addToolBar(tr("Main"));
@@ -548,6 +556,40 @@ void MainWindow::setLanguage(const QString& code) {
   QSettings().setValue(kLanguageKey, code);
   for (QAction* a : language_group_->actions()) a->setChecked(a->data().toString() == code);
   statusBar()->showMessage(tr("The language changes when Palma Studio restarts."), 8000);
+}
+
+std::pair<QString, QString> MainWindow::guideTopic() const {
+  const QString studio = QStringLiteral("docs/studio.md");
+  switch (page()) {
+    case Page::Capture:
+      return {studio, QStringLiteral("Capture")};
+    case Page::Prepare:
+      return {studio, QStringLiteral("Prepare")};
+    case Page::Reconstruct:
+      return {studio, QStringLiteral("Reconstruct")};
+    case Page::Inspect: {
+      // The section about the side panel's open tab.
+      const auto* scroll = qobject_cast<const QScrollArea*>(inspect_page_->panels()->currentWidget());
+      const QWidget* panel = scroll ? scroll->widget() : inspect_page_->panels()->currentWidget();
+      if (qobject_cast<const LightingPanel*>(panel)) return {studio, QStringLiteral("Relighting")};
+      if (qobject_cast<const MapInspector*>(panel)) return {studio, QStringLiteral("Map inspector")};
+      if (panel && panel->findChild<PoseTimeline*>())
+        return {studio, QStringLiteral("Poses, timeline and rendering")};
+      return {studio, QStringLiteral("3D viewport")};
+    }
+    case Page::Export:
+      return {studio, QStringLiteral("Export page")};
+  }
+  return {studio, QString()};
+}
+
+void MainWindow::showGuide() {
+  if (!guide_) guide_ = new GuideWindow(this);
+  const auto [document, heading] = guideTopic();
+  guide_->show();
+  guide_->raise();
+  guide_->activateWindow();
+  guide_->showTopic(document, heading);
 }
 
 void MainWindow::showAbout() {

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 class QAction;
 class QActionGroup;
@@ -36,6 +37,7 @@ class ProjectDocument;
 class ExportPage;
 class FrameCompareView;
 class InspectPage;
+class GuideWindow;
 class PoseTimeline;
 
 class MainWindow : public QMainWindow {
@@ -68,6 +70,12 @@ class MainWindow : public QMainWindow {
   Page page() const;
   QListWidget* pageList() const { return page_list_; }
   InspectPage* inspectPage() const { return inspect_page_; }
+  // Help > Palma Studio Guide (F1): the guide window at the section about the current page (created on
+  // first use; the window keeps it).
+  void showGuide();
+  GuideWindow* guideWindow() const { return guide_; }
+  // The guide's section about what the window shows now: {document, heading}.
+  std::pair<QString, QString> guideTopic() const;
   ExportPage* exportPage() const { return export_page_; }
   ReconstructPage* reconstructPage() const { return reconstruct_page_; }
   CapturePage* capturePage() const { return capture_page_; }
@@ -132,6 +140,7 @@ class MainWindow : public QMainWindow {
   QListWidget* page_list_ = nullptr;
   QStackedWidget* pages_ = nullptr;
   InspectPage* inspect_page_ = nullptr;
+  GuideWindow* guide_ = nullptr;
   ExportPage* export_page_ = nullptr;
   ReconstructPage* reconstruct_page_ = nullptr;
   CapturePage* capture_page_ = nullptr;

@@ -1,0 +1,232 @@
+#include "app/studio/guide_window.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace palma {
+
+namespace {
+
+QUrl documentUrl(const QString& document) { return QUrl("qrc:/" + document); }
+
+// The document path of a qrc URL ("docs/studio.md"), or "" for another URL.
+QString documentOf(const QUrl& url) {
+  if (url.scheme() != "qrc") return {};
+  QString path = url.path();
+  while (path.startsWith('/')) path.remove(0, 1);
+  return path;
+}
+
+QString readText(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  return QString::fromUtf8(file.readAll());
+}
+
+}  // namespace
+
+GuideBrowser::GuideBrowser(QWidget* parent) : QTextBrowser(parent) {
+  setOpenExternalLinks(true);  // web links go to the browser; the guide's own stay here
+  setOpenLinks(true);
+}
+
+QString GuideBrowser::linkDocumentMentions(const QString& markdown) {
+  // docs/NAME.md or README.md not preceded by a character that makes it part of a link, a path or code.
+  // (Not after "](": that is a link's target already.)
+  static const QRegularExpression mention(
+      R"((?<![\w/\[`.-])(?<!\]\()(docs/[a-z0-9-]+\.md|README\.md)(?![\w`\]]))");
+  QString out;
+  out.reserve(markdown.size() + 256);
+  // Leave fenced code blocks alone.
+  bool fenced = false;
+  const QStringList lines = markdown.split('\n');
+  for (int i = 0; i < lines.size(); ++i) {
+    QString line = lines[i];
+    if (line.trimmed().startsWith("```")) fenced = !fenced;
+    if (!fenced) {
+      // Only outside inline code spans: split on backticks and replace in the even parts.
+      QStringList parts = line.split('`');
+      for (int p = 0; p < parts.size(); p += 2) parts[p].replace(mention, QStringLiteral("[\\1](qrc:/\\1)"));
+      line = parts.join('`');
+    }
+    out += line;
+    if (i + 1 < lines.size()) out += '\n';
+  }
+  return out;
+}
+
+QVariant GuideBrowser::loadResource(int type, const QUrl& name) {
+  const QUrl url = name.isRelative() ? source().resolved(name) : name;
+  if (type == QTextDocument::MarkdownResource || url.path().endsWith(".md")) {
+    const QString text = readText(":/" + documentOf(url));
+    if (!text.isNull()) return linkDocumentMentions(text);
+  }
+  return QTextBrowser::loadResource(type, url);
+}
+
+GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
+  setWindowTitle(tr("Palma Studio Guide"));
+  resize(1100, 760);
+
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout;
+  auto* back = new QToolButton(this);
+  back->setText(tr("Back"));
+  back->setToolTip(tr("Back (Alt+Left)"));
+  back->setShortcut(QKeySequence::Back);
+  back->setEnabled(false);
+  auto* forward = new QToolButton(this);
+  forward->setText(tr("Forward"));
+  forward->setToolTip(tr("Forward (Alt+Right)"));
+  forward->setShortcut(QKeySequence::Forward);
+  forward->setEnabled(false);
+  find_ = new QLineEdit(this);
+  find_->setObjectName("guideFind");
+  find_->setPlaceholderText(tr("Find in page (Ctrl+F)"));
+  find_->setClearButtonEnabled(true);
+  find_status_ = new QLabel(this);
+  bar->addWidget(back);
+  bar->addWidget(forward);
+  bar->addStretch(1);
+  bar->addWidget(find_status_);
+  bar->addWidget(find_);
+  layout->addLayout(bar);
+
+  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  contents_ = new QListWidget(splitter);
+  contents_->setObjectName("guideContents");
+  for (const QString& document : documents()) {
+    auto* item = new QListWidgetItem(documentTitle(document), contents_);
+    item->setData(Qt::UserRole, document);
+    item->setToolTip(document);
+  }
+  browser_ = new GuideBrowser(splitter);
+  browser_->setObjectName("guideBrowser");
+  splitter->addWidget(contents_);
+  splitter->addWidget(browser_);
+  splitter->setStretchFactor(1, 1);
+  splitter->setSizes({220, 880});
+  layout->addWidget(splitter, 1);
+
+  connect(back, &QToolButton::clicked, browser_, &QTextBrowser::backward);
+  connect(forward, &QToolButton::clicked, browser_, &QTextBrowser::forward);
+  connect(browser_, &QTextBrowser::backwardAvailable, back, &QToolButton::setEnabled);
+  connect(browser_, &QTextBrowser::forwardAvailable, forward, &QToolButton::setEnabled);
+  // (source() still gives the old document while this is emitted.)
+  connect(browser_, &QTextBrowser::sourceChanged, this, [this](const QUrl& url) {
+    current_heading_.clear();
+    syncContents(documentOf(url));
+  });
+  connect(contents_, &QListWidget::itemActivated, this,
+          [this](QListWidgetItem* item) { showTopic(item->data(Qt::UserRole).toString()); });
+  connect(contents_, &QListWidget::itemClicked, this,
+          [this](QListWidgetItem* item) { showTopic(item->data(Qt::UserRole).toString()); });
+  connect(find_, &QLineEdit::returnPressed, this, [this] { findText(find_->text()); });
+  connect(find_, &QLineEdit::textChanged, this, [this] { find_status_->clear(); });
+  auto* find_action = new QAction(this);
+  find_action->setShortcut(QKeySequence::Find);
+  connect(find_action, &QAction::triggered, this, [this] {
+    find_->setFocus();
+    find_->selectAll();
+  });
+  addAction(find_action);
+  auto* find_next = new QAction(this);
+  find_next->setShortcut(QKeySequence::FindNext);
+  connect(find_next, &QAction::triggered, this, [this] { findText(find_->text()); });
+  addAction(find_next);
+  auto* find_previous = new QAction(this);
+  find_previous->setShortcut(QKeySequence::FindPrevious);
+  connect(find_previous, &QAction::triggered, this, [this] { findText(find_->text(), true); });
+  addAction(find_previous);
+
+  showTopic("docs/studio.md");
+}
+
+QStringList GuideWindow::documents() {
+  QStringList docs;
+  const QStringList files = QDir(":/docs").entryList({"*.md"}, QDir::Files);
+  for (const QString& f : files) docs << "docs/" + f;
+  std::sort(docs.begin(), docs.end(), [](const QString& a, const QString& b) {
+    // The studio's own guide first among the docs, then by title.
+    if ((a == "docs/studio.md") != (b == "docs/studio.md")) return a == "docs/studio.md";
+    return documentTitle(a).localeAwareCompare(documentTitle(b)) < 0;
+  });
+  if (QFileInfo::exists(":/README.md")) docs.prepend("README.md");
+  return docs;
+}
+
+QString GuideWindow::documentTitle(const QString& document) {
+  const QString text = readText(":/" + document);
+  for (const QString& line : text.split('\n'))
+    if (line.startsWith("# ")) return line.mid(2).trimmed();
+  return QFileInfo(document).fileName();
+}
+
+bool GuideWindow::showTopic(const QString& document, const QString& heading) {
+  if (!QFileInfo::exists(":/" + document)) return false;
+  if (documentOf(browser_->source()) != document)
+    browser_->setSource(documentUrl(document), QTextDocument::MarkdownResource);
+  scrollToHeading(heading);
+  syncContents(document);
+  return true;
+}
+
+QString GuideWindow::currentDocument() const { return documentOf(browser_->source()); }
+
+void GuideWindow::scrollToHeading(const QString& heading) {
+  current_heading_.clear();
+  if (heading.isEmpty()) {
+    browser_->moveCursor(QTextCursor::Start);
+    browser_->verticalScrollBar()->setValue(0);
+    return;
+  }
+  for (QTextBlock block = browser_->document()->begin(); block.isValid(); block = block.next()) {
+    if (block.blockFormat().headingLevel() == 0 || block.text().trimmed() != heading) continue;
+    QTextCursor cursor(block);
+    browser_->setTextCursor(cursor);
+    // The heading at the top of the view, not just somewhere in it.
+    browser_->verticalScrollBar()->setValue(browser_->verticalScrollBar()->maximum());
+    browser_->ensureCursorVisible();
+    current_heading_ = heading;
+    return;
+  }
+  browser_->verticalScrollBar()->setValue(0);
+}
+
+void GuideWindow::syncContents(const QString& document) {
+  for (int i = 0; i < contents_->count(); ++i)
+    if (contents_->item(i)->data(Qt::UserRole).toString() == document) {
+      const QSignalBlocker blocker(contents_);
+      contents_->setCurrentRow(i);
+    }
+}
+
+bool GuideWindow::findText(const QString& text, bool backward) {
+  if (text.isEmpty()) return false;
+  const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+  bool found = browser_->find(text, flags);
+  if (!found) {  // wrap around once
+    browser_->moveCursor(backward ? QTextCursor::End : QTextCursor::Start);
+    found = browser_->find(text, flags);
+  }
+  find_status_->setText(found ? QString() : tr("Not found"));
+  return found;
+}
+
+}  // namespace palma

@@ -1,0 +1,231 @@
+// The studio's guide window: every document of README.md and docs/ is in it, each renders with its
+// images, tables and working links (a link check of the docs), mentions of other documents become links,
+// a topic opens at its heading, find in page, and F1 in the main window opens the section about the page
+// (and the open Inspect tab).
+#include <torch/torch.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QtTest>
+#include <memory>
+
+#include "app/studio/guide_window.h"
+#include "app/studio/inspect_page.h"
+#include "app/studio/main_window.h"
+#include "core/avatar/avatar_io.h"
+#include "core/model/model_spec.h"
+#include "tests/app/studio_test_avatar.h"
+#include "widgets/vtk_viewport.h"
+
+using palma::GuideBrowser;
+using palma::GuideWindow;
+using palma::MainWindow;
+
+namespace {
+
+QString screenshotPath(const QString& name) {
+  const QString dir = qEnvironmentVariable("PALMA_SCREENSHOT_DIR", QDir::currentPath());
+  QDir().mkpath(dir);
+  return QDir(dir).filePath(name);
+}
+
+// The targets of every link and image in a rendered document.
+void collectTargets(const QTextDocument& doc, QStringList* links, QStringList* images) {
+  for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+      const QTextCharFormat f = it.fragment().charFormat();
+      if (f.isImageFormat()) *images << f.toImageFormat().name();
+      if (f.isAnchor()) *links << f.anchorHref();
+    }
+}
+
+}  // namespace
+
+class GuideWindowTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void everyDocumentIsInTheGuide() {
+    const QStringList docs = GuideWindow::documents();
+    QCOMPARE(docs.value(0), QString("README.md"));
+    QCOMPARE(docs.value(1), QString("docs/studio.md"));
+    const QStringList sources = QDir(QString(PALMA_SOURCE_DIR) + "/docs").entryList({"*.md"}, QDir::Files);
+    QVERIFY(sources.size() >= 10);
+    for (const QString& f : sources) QVERIFY2(docs.contains("docs/" + f), qPrintable(f));
+    QCOMPARE(docs.size(), sources.size() + 1);
+    QCOMPARE(GuideWindow::documentTitle("docs/studio.md"), QString("The studio"));
+    QCOMPARE(GuideWindow::documentTitle("docs/capture.md"), QString("Capture and preparation"));
+  }
+
+  // A link check of the documentation: every image of every document loads, and every link to another
+  // document of the guide leads to one.
+  void everyImageAndLinkResolves() {
+    GuideWindow guide;
+    int images_seen = 0, links_seen = 0, tables_seen = 0;
+    for (const QString& doc : GuideWindow::documents()) {
+      QVERIFY(guide.showTopic(doc));
+      QCOMPARE(guide.currentDocument(), doc);
+      QTextDocument* rendered = guide.browser()->document();
+      QVERIFY2(rendered->blockCount() > 3, qPrintable(doc));
+      QStringList links, images;
+      collectTargets(*rendered, &links, &images);
+      for (const QString& image : images) {
+        const QUrl url = guide.browser()->source().resolved(QUrl(image));
+        const QVariant data = guide.browser()->loadResource(QTextDocument::ImageResource, url);
+        QVERIFY2(data.isValid() && !data.toByteArray().isEmpty(),
+                 qPrintable(QString("%1: image %2 does not load").arg(doc, image)));
+        QVERIFY2(!QImage::fromData(data.toByteArray()).isNull(), qPrintable(image));
+        ++images_seen;
+      }
+      for (const QString& link : links) {
+        const QUrl url = guide.browser()->source().resolved(QUrl(link));
+        if (url.scheme() != "qrc") continue;  // web links go to the browser
+        QString path = url.path();
+        while (path.startsWith('/')) path.remove(0, 1);
+        QVERIFY2(GuideWindow::documents().contains(path) || QFileInfo::exists(":/" + path),
+                 qPrintable(QString("%1: link %2 leads nowhere").arg(doc, link)));
+        ++links_seen;
+      }
+      for (QTextFrame* frame : rendered->rootFrame()->childFrames())
+        tables_seen += qobject_cast<QTextTable*>(frame) != nullptr;
+    }
+    qInfo("%d images, %d links to documents, %d tables", images_seen, links_seen, tables_seen);
+    QVERIFY(images_seen >= 12);
+    QVERIFY(links_seen >= 20);  // mostly the mentions made links
+    QVERIFY(tables_seen >= 5);
+  }
+
+  void mentionsOfDocumentsBecomeLinks() {
+    const auto link = &GuideBrowser::linkDocumentMentions;
+    QCOMPARE(link("see docs/export.md for more"),
+             QString("see [docs/export.md](qrc:/docs/export.md) for more"));
+    QCOMPARE(link("(docs/capture.md)."), QString("([docs/capture.md](qrc:/docs/capture.md))."));
+    QCOMPARE(link("the README.md says"), QString("the [README.md](qrc:/README.md) says"));
+    // Already a link, a path, code: unchanged.
+    QCOMPARE(link("[docs/x.md](docs/x.md)"), QString("[docs/x.md](docs/x.md)"));
+    QCOMPARE(link("a `docs/export.md` span"), QString("a `docs/export.md` span"));
+    QCOMPARE(link("../shared/docs/PRODUCT.md"), QString("../shared/docs/PRODUCT.md"));
+    QCOMPARE(link("docs/images/a.png"), QString("docs/images/a.png"));
+    QCOMPARE(link("```sh\ncat docs/export.md\n```\ndocs/export.md"),
+             QString("```sh\ncat docs/export.md\n```\n[docs/export.md](qrc:/docs/export.md)"));
+  }
+
+  void topicsOpenAtTheirHeading() {
+    GuideWindow guide;
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    QVERIFY(guide.showTopic("docs/studio.md", "Map inspector"));
+    QCOMPARE(guide.currentHeading(), QString("Map inspector"));
+    QCOMPARE(guide.browser()->textCursor().block().text(), QString("Map inspector"));
+    // The heading is at the top of the view.
+    const QRect cursor = guide.browser()->cursorRect();
+    QVERIFY2(cursor.top() >= 0 && cursor.top() < 60, qPrintable(QString::number(cursor.top())));
+    QVERIFY(guide.browser()->verticalScrollBar()->value() > 0);
+    QCOMPARE(guide.contents()->currentItem()->data(Qt::UserRole).toString(), QString("docs/studio.md"));
+    guide.grab().save(screenshotPath("studio-guide.png"));
+    // A heading that is not there: the top; a document that is not there: false, nothing changes.
+    QVERIFY(guide.showTopic("docs/performance.md", "Against the quality bars"));
+    guide.grab().save(screenshotPath("studio-guide-table.png"));
+    QVERIFY(guide.showTopic("docs/studio.md", "No such heading"));
+    QVERIFY(guide.currentHeading().isEmpty());
+    QCOMPARE(guide.browser()->verticalScrollBar()->value(), 0);
+    QVERIFY(!guide.showTopic("docs/missing.md"));
+    QCOMPARE(guide.currentDocument(), QString("docs/studio.md"));
+    // The contents list opens a document; a link to another document follows it, and Back returns.
+    guide.contents()->setCurrentRow(0);
+    Q_EMIT guide.contents()->itemClicked(guide.contents()->item(0));
+    QCOMPARE(guide.currentDocument(), QString("README.md"));
+    guide.grab().save(screenshotPath("studio-guide-readme.png"));
+    guide.browser()->setSource(QUrl("qrc:/docs/export.md"));
+    QCOMPARE(guide.currentDocument(), QString("docs/export.md"));
+    QCOMPARE(guide.contents()->currentItem()->data(Qt::UserRole).toString(), QString("docs/export.md"));
+    guide.browser()->backward();
+    QCOMPARE(guide.currentDocument(), QString("README.md"));
+  }
+
+  void findsInThePage() {
+    GuideWindow guide;
+    QVERIFY(guide.showTopic("docs/export.md"));
+    QVERIFY(guide.findText("glTF"));
+    QCOMPARE(guide.browser()->textCursor().selectedText().toLower(), QString("gltf"));  // any case
+    const int first = guide.browser()->textCursor().position();
+    QVERIFY(guide.findText("glTF"));
+    QVERIFY(guide.browser()->textCursor().position() > first);
+    QVERIFY(!guide.findText("zqxjv no such words"));
+    QVERIFY(guide.findChildren<QLabel*>().size() > 0);
+  }
+
+  // F1 in the studio: the guide at the section about the page, and about the open Inspect tab.
+  void f1OpensTheSectionAboutThePage() {
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString avatar = dir.filePath("hand.palma-avatar");
+    palma::saveAvatar(palma::test::makeStudioTestAvatar(palma::loadHandModel("builtin:right")),
+                      avatar.toStdString());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPage(MainWindow::Page::Prepare);
+    QAction* guide_action = window.findChild<QAction*>("guideAction");
+    QVERIFY(guide_action);
+    QCOMPARE(guide_action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide_action->trigger();
+    GuideWindow* guide = window.guideWindow();
+    QVERIFY(guide && guide->isVisible());
+    QCOMPARE(guide->currentDocument(), QString("docs/studio.md"));
+    QCOMPARE(guide->currentHeading(), QString("Prepare"));
+    QVERIFY(window.openAvatar(avatar));
+    window.setPage(MainWindow::Page::Inspect);
+    const std::pair<QString, QString> lighting{"docs/studio.md", "Relighting"};
+    QTabWidget* tabs = window.inspectPage()->panels();
+    for (int i = 0; i < tabs->count(); ++i)
+      if (tabs->tabText(i) == "Lighting") tabs->setCurrentIndex(i);
+    QCOMPARE(window.guideTopic(), lighting);
+    for (int i = 0; i < tabs->count(); ++i)
+      if (tabs->tabText(i) == "Maps") tabs->setCurrentIndex(i);
+    QCOMPARE(window.guideTopic().second, QString("Map inspector"));
+    for (int i = 0; i < tabs->count(); ++i)
+      if (tabs->tabText(i) == "Pose") tabs->setCurrentIndex(i);
+    QCOMPARE(window.guideTopic().second, QString("Poses, timeline and rendering"));
+    tabs->setCurrentIndex(0);
+    QCOMPARE(window.guideTopic().second, QString("3D viewport"));
+    window.setPage(MainWindow::Page::Export);
+    guide_action->trigger();
+    QCOMPARE(window.guideWindow(), guide);  // the same window, at the new topic
+    QCOMPARE(guide->currentHeading(), QString("Export page"));
+    // Every page's heading exists in the guide.
+    for (const auto page : {MainWindow::Page::Capture, MainWindow::Page::Reconstruct}) {
+      window.setPage(page);
+      guide_action->trigger();
+      QCOMPARE(guide->currentHeading(), window.guideTopic().second);
+    }
+  }
+};
+
+int main(int argc, char** argv) {
+  palma::VtkViewport::configurePlatform();
+  palma::VtkViewport::setDefaultSurfaceFormat();
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("Palma");
+  QApplication::setApplicationName("Palma Studio Guide Test");
+  GuideWindowTest test;
+  return QTest::qExec(&test, argc, argv);
+}
+
+#include "guide_window_test.moc"
