@@ -57,12 +57,19 @@ struct ExportJob {
 
 ExportPage::ExportPage(AvatarDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
   auto* column = new QVBoxLayout();
-  auto* title =
-      new QLabel(tr("<h2>Export</h2>"
-                    "<p>Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js "
-                    "(the same export as <tt>palma export</tt>; see docs/export.md).</p>"),
-                 this);
+  // The mention of docs/export.md opens it in the studio's guide.
+  QString intro =
+      tr("<h2>Export</h2>"
+         "<p>Write the avatar as a rigged asset for Blender, Maya, Unreal, Unity or three.js "
+         "(the same export as <tt>palma export</tt>; see docs/export.md).</p>");
+  intro.replace("docs/export.md", "<a href=\"guide:docs/export.md\">docs/export.md</a>");
+  auto* title = new QLabel(intro, this);
+  title->setObjectName("exportIntro");
   title->setWordWrap(true);
+  title->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+  connect(title, &QLabel::linkActivated, this, [this](const QString& link) {
+    if (link.startsWith("guide:")) Q_EMIT guideRequested(link.mid(6));
+  });
   column->addWidget(title);
   no_avatar_ = new QLabel(tr("Open an avatar first (File > Open Avatar…)."), this);
   no_avatar_->setObjectName("exportNoAvatar");

@@ -74,6 +74,8 @@ class ExportPage : public QWidget {
 
  Q_SIGNALS:
   void exportFinished(bool succeeded);
+  // A link to a document of the guide was clicked (e.g. "docs/export.md").
+  void guideRequested(const QString& document);
 
  private:
   void chooseFile();

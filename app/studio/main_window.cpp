@@ -284,6 +284,8 @@ void MainWindow::createPages() {
   inspect_page_->addPanel(compare, tr("Compare"));
   pages_->addWidget(inspect_page_);
   export_page_ = new ExportPage(document_, pages_);
+  connect(export_page_, &ExportPage::guideRequested, this,
+          [this](const QString& doc) { showGuideTopic(doc); });
   pages_->addWidget(export_page_);
 
   connect(page_list_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
@@ -485,6 +487,7 @@ QDialog* MainWindow::showExportDialog() {
     export_dialog_->setWindowTitle(tr("Export Avatar"));
     auto* layout = new QVBoxLayout(export_dialog_);
     auto* page = new ExportPage(document_, export_dialog_);
+    connect(page, &ExportPage::guideRequested, this, [this](const QString& doc) { showGuideTopic(doc); });
     layout->addWidget(page);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, export_dialog_);
     connect(buttons, &QDialogButtonBox::rejected, export_dialog_, &QDialog::reject);
@@ -584,8 +587,12 @@ std::pair<QString, QString> MainWindow::guideTopic() const {
 }
 
 void MainWindow::showGuide() {
-  if (!guide_) guide_ = new GuideWindow(this);
   const auto [document, heading] = guideTopic();
+  showGuideTopic(document, heading);
+}
+
+void MainWindow::showGuideTopic(const QString& document, const QString& heading) {
+  if (!guide_) guide_ = new GuideWindow(this);
   guide_->show();
   guide_->raise();
   guide_->activateWindow();

@@ -73,6 +73,8 @@ class MainWindow : public QMainWindow {
   // Help > Palma Studio Guide (F1): the guide window at the section about the current page (created on
   // first use; the window keeps it).
   void showGuide();
+  // The guide at `document`'s `heading` (empty: its top).
+  void showGuideTopic(const QString& document, const QString& heading = {});
   GuideWindow* guideWindow() const { return guide_; }
   // The guide's section about what the window shows now: {document, heading}.
   std::pair<QString, QString> guideTopic() const;

@@ -209,6 +209,11 @@ class GuideWindowTest : public QObject {
     guide_action->trigger();
     QCOMPARE(window.guideWindow(), guide);  // the same window, at the new topic
     QCOMPARE(guide->currentHeading(), QString("Export page"));
+    // The Export page's mention of docs/export.md opens it in the guide.
+    auto* intro = window.findChild<QLabel*>("exportIntro");
+    QVERIFY(intro && intro->text().contains("href=\"guide:docs/export.md\""));
+    Q_EMIT intro->linkActivated("guide:docs/export.md");
+    QCOMPARE(guide->currentDocument(), QString("docs/export.md"));
     // Every page's heading exists in the guide.
     for (const auto page : {MainWindow::Page::Capture, MainWindow::Page::Reconstruct}) {
       window.setPage(page);
