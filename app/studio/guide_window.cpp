@@ -8,13 +8,13 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -109,12 +109,19 @@ GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
   layout->addLayout(bar);
 
   auto* splitter = new QSplitter(Qt::Horizontal, this);
-  contents_ = new QListWidget(splitter);
+  // Each document with its sections ("## " headings) below it, folded.
+  contents_ = new QTreeWidget(splitter);
   contents_->setObjectName("guideContents");
+  contents_->setHeaderHidden(true);
   for (const QString& document : documents()) {
-    auto* item = new QListWidgetItem(documentTitle(document), contents_);
-    item->setData(Qt::UserRole, document);
-    item->setToolTip(document);
+    auto* item = new QTreeWidgetItem(contents_, {documentTitle(document)});
+    item->setData(0, Qt::UserRole, document);
+    item->setToolTip(0, document);
+    for (const QString& heading : sectionHeadings(document)) {
+      auto* section = new QTreeWidgetItem(item, {heading});
+      section->setData(0, Qt::UserRole, document);
+      section->setData(0, Qt::UserRole + 1, heading);
+    }
   }
   browser_ = new GuideBrowser(splitter);
   browser_->setObjectName("guideBrowser");
@@ -133,10 +140,11 @@ GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
     current_heading_.clear();
     syncContents(documentOf(url));
   });
-  connect(contents_, &QListWidget::itemActivated, this,
-          [this](QListWidgetItem* item) { showTopic(item->data(Qt::UserRole).toString()); });
-  connect(contents_, &QListWidget::itemClicked, this,
-          [this](QListWidgetItem* item) { showTopic(item->data(Qt::UserRole).toString()); });
+  const auto open = [this](QTreeWidgetItem* item) {
+    showTopic(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+  };
+  connect(contents_, &QTreeWidget::itemActivated, this, open);
+  connect(contents_, &QTreeWidget::itemClicked, this, open);
   connect(find_, &QLineEdit::returnPressed, this, [this] { findText(find_->text()); });
   connect(find_, &QLineEdit::textChanged, this, [this] { find_status_->clear(); });
   auto* find_action = new QAction(this);
@@ -178,6 +186,16 @@ QString GuideWindow::documentTitle(const QString& document) {
   return QFileInfo(document).fileName();
 }
 
+QStringList GuideWindow::sectionHeadings(const QString& document) {
+  QStringList headings;
+  bool fenced = false;
+  for (const QString& line : readText(":/" + document).split('\n')) {
+    if (line.trimmed().startsWith("```")) fenced = !fenced;
+    if (!fenced && line.startsWith("## ")) headings << line.mid(3).trimmed();
+  }
+  return headings;
+}
+
 bool GuideWindow::showTopic(const QString& document, const QString& heading) {
   if (!QFileInfo::exists(":/" + document)) return false;
   if (documentOf(browser_->source()) != document)
@@ -210,11 +228,18 @@ void GuideWindow::scrollToHeading(const QString& heading) {
 }
 
 void GuideWindow::syncContents(const QString& document) {
-  for (int i = 0; i < contents_->count(); ++i)
-    if (contents_->item(i)->data(Qt::UserRole).toString() == document) {
-      const QSignalBlocker blocker(contents_);
-      contents_->setCurrentRow(i);
-    }
+  const QSignalBlocker blocker(contents_);
+  for (int i = 0; i < contents_->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* item = contents_->topLevelItem(i);
+    if (item->data(0, Qt::UserRole).toString() != document) continue;
+    item->setExpanded(true);
+    QTreeWidgetItem* current = item;
+    for (int c = 0; c < item->childCount(); ++c)
+      if (!current_heading_.isEmpty() &&
+          item->child(c)->data(0, Qt::UserRole + 1).toString() == current_heading_)
+        current = item->child(c);
+    contents_->setCurrentItem(current);
+  }
 }
 
 bool GuideWindow::findText(const QString& text, bool backward) {

@@ -1,6 +1,7 @@
 // GuideWindow: the user documentation inside the studio (Help > Palma Studio Guide, F1). It shows the
 // README and docs/*.md, compiled into the studio as resources (:/README.md, :/docs/...), rendered from
-// their Markdown with images, tables and working links; a contents list on the left, back and forward,
+// their Markdown with images, tables and working links; contents on the left (documents and their
+// sections), back and forward,
 // and find in the page (Ctrl+F). F1 on a page opens the section about that page.
 #pragma once
 
@@ -10,7 +11,7 @@
 #include <QWidget>
 
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QLabel;
 
 namespace palma {
@@ -38,6 +39,8 @@ class GuideWindow : public QWidget {
   static QStringList documents();
   // The title of a document (its first "# " heading), or its file name.
   static QString documentTitle(const QString& document);
+  // The document's section headings ("## "), in order.
+  static QStringList sectionHeadings(const QString& document);
 
   // Shows `document` (one of documents()) scrolled to the heading whose text is `heading` (empty: the
   // top). False when there is no such document; a heading that is not there shows the top.
@@ -47,7 +50,8 @@ class GuideWindow : public QWidget {
   QString currentHeading() const { return current_heading_; }
 
   GuideBrowser* browser() const { return browser_; }
-  QListWidget* contents() const { return contents_; }
+  // The contents: one top-level item per document, its "## " sections below it.
+  QTreeWidget* contents() const { return contents_; }
   QLineEdit* findField() const { return find_; }
   // Finds `text` in the page from the cursor on (wrapping once); false when it is not there.
   bool findText(const QString& text, bool backward = false);
@@ -58,7 +62,7 @@ class GuideWindow : public QWidget {
   void syncContents(const QString& document);
 
   GuideBrowser* browser_ = nullptr;
-  QListWidget* contents_ = nullptr;
+  QTreeWidget* contents_ = nullptr;
   QLineEdit* find_ = nullptr;
   QLabel* find_status_ = nullptr;
   QString current_heading_;

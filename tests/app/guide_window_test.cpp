@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +18,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTreeWidget>
 #include <QtTest>
 #include <memory>
 
@@ -136,7 +136,9 @@ class GuideWindowTest : public QObject {
     const QRect cursor = guide.browser()->cursorRect();
     QVERIFY2(cursor.top() >= 0 && cursor.top() < 60, qPrintable(QString::number(cursor.top())));
     QVERIFY(guide.browser()->verticalScrollBar()->value() > 0);
-    QCOMPARE(guide.contents()->currentItem()->data(Qt::UserRole).toString(), QString("docs/studio.md"));
+    // The contents show the section.
+    QCOMPARE(guide.contents()->currentItem()->data(0, Qt::UserRole).toString(), QString("docs/studio.md"));
+    QCOMPARE(guide.contents()->currentItem()->text(0), QString("Map inspector"));
     guide.grab().save(screenshotPath("studio-guide.png"));
     // A heading that is not there: the top; a document that is not there: false, nothing changes.
     QVERIFY(guide.showTopic("docs/performance.md", "Against the quality bars"));
@@ -147,15 +149,33 @@ class GuideWindowTest : public QObject {
     QVERIFY(!guide.showTopic("docs/missing.md"));
     QCOMPARE(guide.currentDocument(), QString("docs/studio.md"));
     // The contents list opens a document; a link to another document follows it, and Back returns.
-    guide.contents()->setCurrentRow(0);
-    Q_EMIT guide.contents()->itemClicked(guide.contents()->item(0));
+    Q_EMIT guide.contents()->itemClicked(guide.contents()->topLevelItem(0), 0);
     QCOMPARE(guide.currentDocument(), QString("README.md"));
     guide.grab().save(screenshotPath("studio-guide-readme.png"));
     guide.browser()->setSource(QUrl("qrc:/docs/export.md"));
     QCOMPARE(guide.currentDocument(), QString("docs/export.md"));
-    QCOMPARE(guide.contents()->currentItem()->data(Qt::UserRole).toString(), QString("docs/export.md"));
+    QCOMPARE(guide.contents()->currentItem()->data(0, Qt::UserRole).toString(), QString("docs/export.md"));
     guide.browser()->backward();
     QCOMPARE(guide.currentDocument(), QString("README.md"));
+  }
+
+  // Each document's "## " sections are listed under it and open at their heading.
+  void contentsListSections() {
+    const QStringList sections = GuideWindow::sectionHeadings("docs/studio.md");
+    QVERIFY(sections.contains("Prepare") && sections.contains("Map inspector"));
+    QVERIFY(sections.indexOf("Prepare") < sections.indexOf("Map inspector"));
+    GuideWindow guide;
+    QTreeWidgetItem* capture = nullptr;
+    for (int i = 0; i < guide.contents()->topLevelItemCount(); ++i)
+      if (guide.contents()->topLevelItem(i)->data(0, Qt::UserRole).toString() == "docs/capture.md")
+        capture = guide.contents()->topLevelItem(i);
+    QVERIFY(capture && capture->childCount() >= 3);
+    QTreeWidgetItem* section = capture->child(2);
+    Q_EMIT guide.contents()->itemClicked(section, 0);
+    QCOMPARE(guide.currentDocument(), QString("docs/capture.md"));
+    QCOMPARE(guide.currentHeading(), section->text(0));
+    QCOMPARE(guide.browser()->textCursor().block().text(), section->text(0));
+    QCOMPARE(guide.contents()->currentItem(), section);
   }
 
   void findsInThePage() {
