@@ -48,6 +48,7 @@ PoseTimeline::PoseTimeline(AvatarDocument* document, QWidget* parent) : QWidget(
     auto* b = new QToolButton(this);
     b->setIcon(style()->standardIcon(icon));
     b->setToolTip(tip);
+    b->setAccessibleName(tip);  // an icon alone says nothing to a screen reader
     b->setFocusPolicy(Qt::NoFocus);
     b->setAutoRaise(true);
     return b;

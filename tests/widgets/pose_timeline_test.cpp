@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QToolButton>
 
 #include "core/model/model_spec.h"
 #include "core/model/pose_animations.h"
@@ -67,6 +68,10 @@ class PoseTimelineTest : public QObject {
     QCOMPARE(timeline.sources(), expected);
     QCOMPARE(timeline.source(), QStringLiteral("captured"));
     QCOMPARE(timeline.frameCount(), 4);
+    // The icon-only transport buttons have names for screen readers.
+    const auto buttons = timeline.findChildren<QToolButton*>();
+    QCOMPARE(buttons.size(), 5);
+    for (const QToolButton* b : buttons) QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->toolTip()));
     QSignalSpy frames(&timeline, &PoseTimeline::frameChanged);
     timeline.findChild<QSlider*>()->setValue(2);  // dragging the scrubber
     QCOMPARE(doc.capturedFrame(), 2);
