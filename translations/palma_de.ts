@@ -1579,6 +1579,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <source>The user guide, at the section about this page (F1)</source>
         <translation>Das Handbuch, beim Abschnitt über diese Seite (F1)</translation>
     </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guide: Help &gt; Palma Studio Guide (F1).&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %1, VTK %2 and LibTorch %3 (Help &gt; About Qt for Qt&apos;s licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Handbuch: Hilfe &gt; Palma-Studio-Handbuch (F1).&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0. Erstellt mit Qt %1, VTK %2 und LibTorch %3 (Hilfe &gt; Über Qt für die Lizenz von Qt).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>palma::MapInspector</name>

@@ -1579,6 +1579,14 @@ Ouvrez-en un avec Fichier &gt; Ouvrir un avatar… (Ctrl+O) ou déposez un dossi
         <source>The user guide, at the section about this page (F1)</source>
         <translation>Le guide, à la section sur cette page (F1)</translation>
     </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guide: Help &gt; Palma Studio Guide (F1).&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %1, VTK %2 and LibTorch %3 (Help &gt; About Qt for Qt&apos;s licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le guide : Aide &gt; Guide de Palma Studio (F1).&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache 2.0. Construit avec Qt %1, VTK %2 et LibTorch %3 (Aide &gt; À propos de Qt pour la licence de Qt).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>palma::MapInspector</name>

@@ -1578,6 +1578,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <source>The user guide, at the section about this page (F1)</source>
         <translation>このページについての節を開いたユーザーガイド (F1)</translation>
     </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guide: Help &gt; Palma Studio Guide (F1).&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %1, VTK %2 and LibTorch %3 (Help &gt; About Qt for Qt&apos;s licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ガイド：ヘルプ &gt; Palma Studio ガイド (F1)。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。Qt %1、VTK %2、LibTorch %3 で構築（Qt のライセンスはヘルプ &gt; Qt について）。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>palma::MapInspector</name>

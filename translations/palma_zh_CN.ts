@@ -1578,6 +1578,14 @@ Open one with File &gt; Open Avatar… (Ctrl+O) or drop an avatar folder (NAME.p
         <source>The user guide, at the section about this page (F1)</source>
         <translation>用户指南，打开到关于本页的章节 (F1)</translation>
     </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guide: Help &gt; Palma Studio Guide (F1).&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %1, VTK %2 and LibTorch %3 (Help &gt; About Qt for Qt&apos;s licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;指南：帮助 &gt; Palma Studio 指南 (F1)。&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可。使用 Qt %1、VTK %2 和 LibTorch %3 构建（Qt 的许可见 帮助 &gt; 关于 Qt）。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>palma::MapInspector</name>

@@ -1,7 +1,10 @@
 // LibTorch before Qt: Qt's `slots` keyword breaks LibTorch headers included after it.
 #include <torch/types.h>
+#include <torch/version.h>
 
 #include "app/studio/main_window.h"
+
+#include <vtkVersion.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -408,6 +411,7 @@ void MainWindow::createActions() {
   guide->setToolTip(tr("The user guide, at the section about this page (F1)"));
   help_menu->addSeparator();
   help_menu->addAction(tr("About Palma Studio"), this, &MainWindow::showAbout);
+  help_menu->addAction(tr("About Qt"), qApp, &QApplication::aboutQt);
 
   QToolBar* toolbar = addToolBar(tr("Main"));
   toolbar->setObjectName("mainToolBar");
@@ -599,16 +603,21 @@ void MainWindow::showGuideTopic(const QString& document, const QString& heading)
   guide_->showTopic(document, heading);
 }
 
-void MainWindow::showAbout() {
-  QMessageBox::about(
-      this, tr("About Palma Studio"),
-      tr("<h3>Palma Studio %1</h3>"
-         "<p>Personalised, rigged, relightable hand avatars from a short video.</p>"
-         "<p>Open an avatar folder with File > Open Avatar… or drop it onto the window. In the "
-         "3D view, drag with the left mouse button to orbit, the right button or the wheel to "
-         "zoom, the middle button to pan; F frames the avatar.</p>")
-          .arg(PALMA_VERSION_STRING));
+QString MainWindow::aboutText() {
+  return tr("<h3>Palma Studio %1</h3>"
+            "<p>Personalised, rigged, relightable hand avatars from a short video.</p>"
+            "<p>Open an avatar folder with File > Open Avatar… or drop it onto the window. In the "
+            "3D view, drag with the left mouse button to orbit, the right button or the wheel to "
+            "zoom, the middle button to pan; F frames the avatar.</p>")
+             .arg(PALMA_VERSION_STRING) +
+         tr("<p>The guide: Help > Palma Studio Guide (F1).</p>"
+            "<p>Licensed under the Apache License 2.0. Built with Qt %1, VTK %2 and LibTorch %3 "
+            "(Help > About Qt for Qt's licence).</p>")
+             .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(vtkVersion::GetVTKVersion()),
+                  QStringLiteral(TORCH_VERSION));
 }
+
+void MainWindow::showAbout() { QMessageBox::about(this, tr("About Palma Studio"), aboutText()); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (reconstruct_page_->isRunning()) {

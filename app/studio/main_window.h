@@ -76,6 +76,8 @@ class MainWindow : public QMainWindow {
   // The guide at `document`'s `heading` (empty: its top).
   void showGuideTopic(const QString& document, const QString& heading = {});
   GuideWindow* guideWindow() const { return guide_; }
+  // The text of Help > About Palma Studio: version, what it does, the licence and the main libraries.
+  static QString aboutText();
   // The guide's section about what the window shows now: {document, heading}.
   std::pair<QString, QString> guideTopic() const;
   ExportPage* exportPage() const { return export_page_; }

@@ -38,6 +38,7 @@
 #include "app/studio/reconstruct_page.h"
 #include "core/avatar/avatar_io.h"
 #include "core/model/model_spec.h"
+#include "palma/config.h"
 #include "tests/app/studio_layout.h"
 #include "tests/app/studio_test_avatar.h"
 #include "tests/support/clipped_controls.h"
@@ -124,6 +125,23 @@ class StudioWindowTest : public QObject {
     QVERIFY(!window_->exportPage()->exportButton()->isEnabled());
     QVERIFY(!window_->findChild<QAction*>("exportAction")->isEnabled());
     window_->grab().save(screenshotPath("studio-inspect-empty.png"));
+  }
+
+  // Help > About names the version, the licence and the libraries with their versions; About Qt is there.
+  void aboutSaysVersionLicenceAndLibraries() {
+    const QString about = MainWindow::aboutText();
+    QVERIFY(about.contains(PALMA_VERSION_STRING));
+    QVERIFY(about.contains("Apache License 2.0"));
+    QVERIFY2(about.contains(QString("Qt ") + qVersion()), qPrintable(about));
+    QVERIFY(about.contains("VTK 9.") && about.contains("LibTorch "));
+    QMenu* help = nullptr;
+    for (QAction* a : window_->menuBar()->actions())
+      if (a->text() == "&Help") help = a->menu();
+    QVERIFY(help != nullptr);
+    QStringList items;
+    for (QAction* a : help->actions())
+      if (!a->isSeparator()) items << a->text();
+    QCOMPARE(items, QStringList({"Palma Studio Guide", "About Palma Studio", "About Qt"}));
   }
 
   // A first start opens at 1280 x 800, smaller on a screen without room for that and its frame.
