@@ -1,5 +1,6 @@
 #include "widgets/flow_layout.h"
 
+#include <QHBoxLayout>
 #include <QStyle>
 #include <QWidget>
 #include <algorithm>
@@ -12,6 +13,15 @@ FlowLayout::FlowLayout(QWidget* parent, int horizontal_spacing, int vertical_spa
 
 FlowLayout::~FlowLayout() {
   while (QLayoutItem* item = takeAt(0)) delete item;
+}
+
+QHBoxLayout* FlowLayout::addGroup(QWidget* owner, int spacing) {
+  auto* box = new QWidget(owner);
+  auto* row = new QHBoxLayout(box);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->setSpacing(spacing);
+  addWidget(box);
+  return row;
 }
 
 void FlowLayout::addItem(QLayoutItem* item) { items_.append(item); }

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <QLayout>
+
+class QHBoxLayout;
 #include <QList>
 
 namespace palma {
@@ -18,6 +20,10 @@ class FlowLayout : public QLayout {
   // Spacings below 0 take the style's default spacing between widgets.
   explicit FlowLayout(QWidget* parent = nullptr, int horizontal_spacing = -1, int vertical_spacing = -1);
   ~FlowLayout() override;
+
+  // Adds a group of controls that wrap together: a new widget of `owner` with a margin-less row layout
+  // (`spacing` between its controls), which the caller fills.
+  QHBoxLayout* addGroup(QWidget* owner, int spacing = 4);
 
   void addItem(QLayoutItem* item) override;
   int count() const override;

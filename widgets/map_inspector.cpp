@@ -57,14 +57,7 @@ MapInspector::MapInspector(AvatarDocument* document, QWidget* parent) : QWidget(
   // wrap onto more rows when the inspector is narrow (a side panel), in groups that stay together.
   auto* controls = new FlowLayout(nullptr, 12, 4);
   layout->addLayout(controls);
-  const auto group = [&] {
-    auto* box = new QWidget(this);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    controls->addWidget(box);
-    return row;
-  };
+  const auto group = [&] { return controls->addGroup(this); };
   QHBoxLayout* row = group();
   row->addWidget(smallLabel(tr("Map"), this));
   map_box_ = new QComboBox(this);

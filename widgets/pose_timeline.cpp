@@ -73,12 +73,8 @@ PoseTimeline::PoseTimeline(AvatarDocument* document, QWidget* parent) : QWidget(
   auto* controls = new FlowLayout(nullptr, 8, 4);
   layout->addLayout(controls);
   const auto group = [this, controls](std::initializer_list<QWidget*> widgets) {
-    auto* box = new QWidget(this);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(2);
+    QHBoxLayout* row = controls->addGroup(this, 2);
     for (QWidget* w : widgets) row->addWidget(w);
-    controls->addWidget(box);
   };
   group({source_box_});
   group({first_, prev_, play_, next_, last_});

@@ -536,17 +536,14 @@ CapturePage::CapturePage(QWidget* parent) : QWidget(parent) {
   // The selection: label and spin box pairs that wrap onto a second row when the window is narrow.
   auto* selection_row = new FlowLayout(nullptr, 12, 4);
   auto addSpin = [&](const QString& label, QSpinBox*& spin, const char* name, const QString& tip) {
-    auto* pair = new QWidget(this);
-    auto* pair_layout = new QHBoxLayout(pair);
-    pair_layout->setContentsMargins(0, 0, 0, 0);
-    auto* l = new QLabel(label, pair);
-    spin = new QSpinBox(pair);
+    QHBoxLayout* pair_layout = selection_row->addGroup(this, 6);
+    auto* l = new QLabel(label, this);
+    spin = new QSpinBox(this);
     spin->setObjectName(name);
     spin->setToolTip(tip);
     l->setBuddy(spin);
     pair_layout->addWidget(l);
     pair_layout->addWidget(spin);
-    selection_row->addWidget(pair);
   };
   addSpin(tr("&First:"), first_spin_, "captureFirst",
           tr("The first frame used (source frame number, from 0)"));

@@ -18,6 +18,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace palma {
 
@@ -167,15 +169,17 @@ GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
 }
 
 QStringList GuideWindow::documents() {
-  QStringList docs;
-  const QStringList files = QDir(":/docs").entryList({"*.md"}, QDir::Files);
-  for (const QString& f : files) docs << "docs/" + f;
-  std::sort(docs.begin(), docs.end(), [](const QString& a, const QString& b) {
-    // The studio's own guide first among the docs, then by title.
-    if ((a == "docs/studio.md") != (b == "docs/studio.md")) return a == "docs/studio.md";
-    return documentTitle(a).localeAwareCompare(documentTitle(b)) < 0;
+  // {title, path}: the studio's own guide first among the docs, then by title (each read once).
+  std::vector<std::pair<QString, QString>> titled;
+  for (const QString& f : QDir(":/docs").entryList({"*.md"}, QDir::Files))
+    titled.emplace_back(documentTitle("docs/" + f), "docs/" + f);
+  std::sort(titled.begin(), titled.end(), [](const auto& a, const auto& b) {
+    if ((a.second == "docs/studio.md") != (b.second == "docs/studio.md")) return a.second == "docs/studio.md";
+    return a.first.localeAwareCompare(b.first) < 0;
   });
-  if (QFileInfo::exists(":/README.md")) docs.prepend("README.md");
+  QStringList docs;
+  if (QFileInfo::exists(":/README.md")) docs << "README.md";
+  for (const auto& [title, path] : titled) docs << path;
   return docs;
 }
 
