@@ -105,6 +105,7 @@ class GuideWindowTest : public QObject {
         tables_seen += qobject_cast<QTextTable*>(frame) != nullptr;
     }
     qInfo("%d images, %d links to documents, %d tables", images_seen, links_seen, tables_seen);
+    // Measured (November 2026): 13 images, 47 links, 37 tables; the bounds catch a guide that lost most.
     QVERIFY(images_seen >= 12);
     QVERIFY(links_seen >= 20);  // mostly the mentions made links
     QVERIFY(tables_seen >= 5);
