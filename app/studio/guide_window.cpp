@@ -5,14 +5,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFormat>
+#include <QTextFragment>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -46,6 +51,9 @@ QString readText(const QString& path) {
 GuideBrowser::GuideBrowser(QWidget* parent) : QTextBrowser(parent) {
   setOpenExternalLinks(true);  // web links go to the browser; the guide's own stay here
   setOpenLinks(true);
+  // (Also emitted when back and forward restore a page, which doSetSource() does not see; the new page is
+  // in the document by then.)
+  connect(this, &QTextBrowser::sourceChanged, this, &GuideBrowser::formatDocument);
 }
 
 QString GuideBrowser::linkDocumentMentions(const QString& markdown) {
@@ -80,6 +88,68 @@ QVariant GuideBrowser::loadResource(int type, const QUrl& name) {
     if (!text.isNull()) return linkDocumentMentions(text);
   }
   return QTextBrowser::loadResource(type, url);
+}
+
+void GuideBrowser::resizeEvent(QResizeEvent* event) {
+  QTextBrowser::resizeEvent(event);
+  fitImages();
+}
+
+int GuideBrowser::imageWidthLimit() const {
+  // The text width less the document's margins and a little for a list's indent.
+  return std::max(64, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+}
+
+void GuideBrowser::formatDocument() {
+  document()->setUndoRedoEnabled(false);
+  images_.clear();
+  // Qt's Markdown reader makes code blocks non-breaking: one long command line would widen the whole
+  // page and scroll it sideways. They wrap instead (copying still gives the original lines), on a
+  // background that sets them apart from the text.
+  const QColor code_background = palette().color(QPalette::AlternateBase);
+  for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    QTextBlockFormat format = block.blockFormat();
+    if (format.nonBreakableLines()) {
+      format.setNonBreakableLines(false);
+      format.setBackground(code_background);
+      QTextCursor(block).setBlockFormat(format);
+    }
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+      const QTextFragment fragment = it.fragment();
+      if (!fragment.charFormat().isImageFormat()) continue;
+      const QVariant data = document()->resource(QTextDocument::ImageResource,
+                                                 QUrl(fragment.charFormat().toImageFormat().name()));
+      QImage image;
+      if (data.canConvert<QImage>())
+        image = data.value<QImage>();
+      else if (data.canConvert<QPixmap>())
+        image = data.value<QPixmap>().toImage();
+      else if (data.canConvert<QByteArray>())
+        image = QImage::fromData(data.toByteArray());
+      if (image.isNull()) continue;
+      // One fragment per image character.
+      for (int i = 0; i < fragment.length(); ++i)
+        images_.push_back(
+            {fragment.position() + i, fragment.charFormat().toImageFormat().name(), image.size()});
+    }
+  }
+  fitImages();
+}
+
+void GuideBrowser::fitImages() {
+  const int limit = imageWidthLimit();
+  for (const Image& image : images_) {
+    const int width = std::min(image.size.width(), limit);
+    if (image.position + 1 >= document()->characterCount()) continue;  // another page meanwhile
+    QTextCursor cursor(document());
+    cursor.setPosition(image.position);
+    cursor.setPosition(image.position + 1, QTextCursor::KeepAnchor);
+    QTextImageFormat format = cursor.charFormat().toImageFormat();
+    if (!format.isValid() || format.name() != image.name || qRound(format.width()) == width) continue;
+    format.setWidth(width);
+    format.setHeight(double(image.size.height()) * width / image.size.width());
+    cursor.setCharFormat(format);
+  }
 }
 
 GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
@@ -186,8 +256,18 @@ QStringList GuideWindow::documents() {
 QString GuideWindow::documentTitle(const QString& document) {
   const QString text = readText(":/" + document);
   for (const QString& line : text.split('\n'))
-    if (line.startsWith("# ")) return line.mid(2).trimmed();
+    if (line.startsWith("# ")) return plainHeading(line.mid(2));
   return QFileInfo(document).fileName();
+}
+
+QString GuideWindow::plainHeading(const QString& markdown) {
+  static const QRegularExpression link(R"(\[([^\]]*)\]\([^)]*\))");
+  QString text = markdown;
+  text.replace(link, QStringLiteral("\\1"));
+  text.remove('`');
+  text.remove(QStringLiteral("**"));
+  text.remove(QStringLiteral("__"));
+  return text.trimmed();
 }
 
 QStringList GuideWindow::sectionHeadings(const QString& document) {
@@ -195,7 +275,7 @@ QStringList GuideWindow::sectionHeadings(const QString& document) {
   bool fenced = false;
   for (const QString& line : readText(":/" + document).split('\n')) {
     if (line.trimmed().startsWith("```")) fenced = !fenced;
-    if (!fenced && line.startsWith("## ")) headings << line.mid(3).trimmed();
+    if (!fenced && line.startsWith("## ")) headings << plainHeading(line.mid(3));
   }
   return headings;
 }

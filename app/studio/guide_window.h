@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextBrowser>
 #include <QWidget>
+#include <vector>
 
 class QLineEdit;
 class QTreeWidget;
@@ -24,9 +25,28 @@ class GuideBrowser : public QTextBrowser {
   explicit GuideBrowser(QWidget* parent = nullptr);
   QVariant loadResource(int type, const QUrl& name) override;
 
+  // The width images are shown at: their own, or less so that they fit the view (never more).
+  int imageWidthLimit() const;
+
   // `markdown` with each plain mention of a guide document (docs/NAME.md, README.md) made a link to it;
   // mentions inside code spans and existing links are left alone.
   static QString linkDocumentMentions(const QString& markdown);
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  // Code blocks wrap and get a background; images are recorded for fitImages().
+  void formatDocument();
+  // Scales the images wider than imageWidthLimit() down to it, and the others back to their own size.
+  void fitImages();
+
+  struct Image {
+    int position;
+    QString name;
+    QSize size;  // its own
+  };
+  std::vector<Image> images_;
 };
 
 class GuideWindow : public QWidget {
@@ -37,6 +57,8 @@ class GuideWindow : public QWidget {
 
   // The guide's documents, as paths below its root: "README.md" first, then docs/*.md by title.
   static QStringList documents();
+  // A heading's text as shown: without Markdown's inline marks (`code`, **bold**, [link](target)).
+  static QString plainHeading(const QString& markdown);
   // The title of a document (its first "# " heading), or its file name.
   static QString documentTitle(const QString& document);
   // The document's section headings ("## "), in order.

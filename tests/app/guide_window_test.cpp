@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,10 +17,13 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFormat>
 #include <QTextFrame>
 #include <QTextTable>
 #include <QTreeWidget>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "app/studio/guide_window.h"
@@ -177,6 +181,84 @@ class GuideWindowTest : public QObject {
     QCOMPARE(guide.currentHeading(), section->text(0));
     QCOMPARE(guide.browser()->textCursor().block().text(), section->text(0));
     QCOMPARE(guide.contents()->currentItem(), section);
+  }
+
+  // Headings with inline Markdown: the contents show their text, and open at them.
+  void headingsWithInlineMarksOpen() {
+    QCOMPARE(GuideWindow::plainHeading(" `palma bench render` "), QString("palma bench render"));
+    QCOMPARE(GuideWindow::plainHeading("**Bold** and [a link](docs/x.md)"), QString("Bold and a link"));
+    const QStringList sections = GuideWindow::sectionHeadings("docs/performance.md");
+    QVERIFY2(sections.contains("palma bench render"), qPrintable(sections.join(" | ")));
+    GuideWindow guide;
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    QVERIFY(guide.showTopic("docs/performance.md", "palma bench render"));
+    QCOMPARE(guide.currentHeading(), QString("palma bench render"));
+    QCOMPARE(guide.browser()->textCursor().block().text(), QString("palma bench render"));
+  }
+
+  // The page never scrolls sideways: code blocks wrap (on a background of their own) and images wider than
+  // the view are scaled down to it, keeping their aspect; back at a wide view they are their own size again.
+  void pagesFitTheWidthOfTheView() {
+    GuideWindow guide;
+    guide.resize(760, 700);
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    const auto blocks = [&guide](auto&& visit) {
+      for (QTextBlock b = guide.browser()->document()->begin(); b.isValid(); b = b.next()) visit(b);
+    };
+    const auto images = [&guide] {
+      QList<QTextImageFormat> found;
+      for (QTextBlock b = guide.browser()->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+          if (it.fragment().charFormat().isImageFormat()) found << it.fragment().charFormat().toImageFormat();
+      return found;
+    };
+    for (const QString& document : {QString("README.md"), QString("docs/studio.md")}) {
+      QVERIFY(guide.showTopic(document));
+      QCoreApplication::processEvents();
+      int code_blocks = 0;
+      blocks([&code_blocks](const QTextBlock& b) {
+        QVERIFY2(!b.blockFormat().nonBreakableLines(), qPrintable(b.text()));
+        if (b.blockFormat().hasProperty(QTextFormat::BlockCodeFence)) {
+          ++code_blocks;
+          QVERIFY(b.blockFormat().background().style() != Qt::NoBrush);
+        }
+      });
+      QVERIFY2(code_blocks > 3, qPrintable(QString::number(code_blocks)));
+      QCOMPARE(guide.browser()->horizontalScrollBar()->maximum(), 0);
+      guide.grab().save(
+          screenshotPath(QString("studio-guide-narrow-%1.png").arg(QFileInfo(document).baseName())));
+    }
+    // docs/studio.md: its screenshots are 540 to 1080 px wide, the view is narrower.
+    const int limit = guide.browser()->imageWidthLimit();
+    QVERIFY2(limit < 600, qPrintable(QString::number(limit)));
+    QList<QTextImageFormat> narrow = images();
+    QVERIFY(narrow.size() >= 5);
+    for (const QTextImageFormat& image : narrow) {
+      QVERIFY2(image.width() > 0 && image.width() <= limit, qPrintable(image.name()));
+      const QImage own(":/docs/" + image.name());
+      QVERIFY2(!own.isNull(), qPrintable(image.name()));
+      QCOMPARE(qRound(image.width()), std::min(own.width(), limit));
+      QVERIFY(std::abs(image.height() / image.width() - double(own.height()) / own.width()) < 1e-3);
+    }
+    QVERIFY(guide.showTopic("docs/studio.md", "Map inspector"));
+    guide.grab().save(screenshotPath("studio-guide-narrow-image.png"));
+    guide.resize(1900, 1000);
+    QCoreApplication::processEvents();
+    QVERIFY(guide.browser()->imageWidthLimit() > 1080);
+    for (const QTextImageFormat& image : images())
+      QCOMPARE(qRound(image.width()), QImage(":/docs/" + image.name()).width());
+    // Back and forward format the page they return to.
+    guide.resize(760, 700);
+    QVERIFY(guide.showTopic("README.md"));
+    guide.browser()->backward();
+    QCoreApplication::processEvents();
+    QCOMPARE(guide.currentDocument(), QString("docs/studio.md"));
+    for (const QTextImageFormat& image : images())
+      QVERIFY(image.width() <= guide.browser()->imageWidthLimit());
+    blocks([](const QTextBlock& b) { QVERIFY(!b.blockFormat().nonBreakableLines()); });
+    QCOMPARE(guide.browser()->horizontalScrollBar()->maximum(), 0);
   }
 
   void findsInThePage() {
