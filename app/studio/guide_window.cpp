@@ -193,6 +193,7 @@ GuideWindow::GuideWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
       auto* section = new QTreeWidgetItem(item, {heading});
       section->setData(0, Qt::UserRole, document);
       section->setData(0, Qt::UserRole + 1, heading);
+      section->setToolTip(0, heading);  // long headings are elided in the list
     }
   }
   browser_ = new GuideBrowser(splitter);
