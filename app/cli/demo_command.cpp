@@ -11,6 +11,7 @@
 #include "app/cli/progress_bar.h"
 #include "core/avatar/avatar_io.h"
 #include "core/common/atomic_file.h"
+#include "core/common/memory.h"
 #include "core/common/threads.h"
 #include "core/eval/report.h"
 #include "core/eval/synthetic_capture.h"
@@ -144,6 +145,8 @@ int runDemo(const std::vector<std::string>& args) {
 
   // 4. Evaluate against the ground truth: held-out frames, novel poses and views, geometry, albedo.
   bar.note("4/4 Evaluating against the ground truth");
+  // The fit's cached blocks are the wrong sizes for the evaluation (docs/performance.md).
+  releaseFreeMemory();
   t = Clock::now();
   eval::EvaluationOptions eo;
   eo.holdout_every = config.holdout_every;
