@@ -117,8 +117,9 @@ void GuideBrowser::formatDocument() {
     for (auto it = block.begin(); !it.atEnd(); ++it) {
       const QTextFragment fragment = it.fragment();
       if (!fragment.charFormat().isImageFormat()) continue;
-      const QVariant data = document()->resource(QTextDocument::ImageResource,
-                                                 QUrl(fragment.charFormat().toImageFormat().name()));
+      QString name = fragment.charFormat().toImageFormat().name();
+      if (name.endsWith("#fitted")) name.chop(7);
+      const QVariant data = document()->resource(QTextDocument::ImageResource, QUrl(name));
       QImage image;
       if (data.canConvert<QImage>())
         image = data.value<QImage>();
@@ -128,9 +129,7 @@ void GuideBrowser::formatDocument() {
         image = QImage::fromData(data.toByteArray());
       if (image.isNull()) continue;
       // One fragment per image character.
-      for (int i = 0; i < fragment.length(); ++i)
-        images_.push_back(
-            {fragment.position() + i, fragment.charFormat().toImageFormat().name(), image.size()});
+      for (int i = 0; i < fragment.length(); ++i) images_.push_back({fragment.position() + i, name, image});
     }
   }
   fitImages();
@@ -138,16 +137,33 @@ void GuideBrowser::formatDocument() {
 
 void GuideBrowser::fitImages() {
   const int limit = imageWidthLimit();
+  const qreal ratio = devicePixelRatioF();
   for (const Image& image : images_) {
-    const int width = std::min(image.size.width(), limit);
+    const int width = std::min(image.image.width(), limit);
     if (image.position + 1 >= document()->characterCount()) continue;  // another page meanwhile
     QTextCursor cursor(document());
     cursor.setPosition(image.position);
     cursor.setPosition(image.position + 1, QTextCursor::KeepAnchor);
     QTextImageFormat format = cursor.charFormat().toImageFormat();
-    if (!format.isValid() || format.name() != image.name || qRound(format.width()) == width) continue;
+    // The image itself at its own width; narrower, a smoothly scaled copy (the text layout would scale
+    // the original without filtering, which makes the screenshots' text jagged).
+    const QString fitted = image.name + "#fitted";
+    if (!format.isValid() || (format.name() != image.name && format.name() != fitted) ||
+        qRound(format.width()) == width)
+      continue;
+    if (width < image.image.width()) {
+      QPixmap scaled =
+          QPixmap::fromImage(image.image.scaledToWidth(qRound(width * ratio), Qt::SmoothTransformation));
+      scaled.setDevicePixelRatio(ratio);
+      // (Looked up resolved against the page's URL, stored as given.)
+      document()->addResource(QTextDocument::ImageResource, document()->baseUrl().resolved(QUrl(fitted)),
+                              scaled);
+      format.setName(fitted);
+    } else {
+      format.setName(image.name);
+    }
     format.setWidth(width);
-    format.setHeight(double(image.size.height()) * width / image.size.width());
+    format.setHeight(double(image.image.height()) * width / image.image.width());
     cursor.setCharFormat(format);
   }
 }

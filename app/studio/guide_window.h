@@ -5,6 +5,7 @@
 // and find in the page (Ctrl+F). F1 on a page opens the section about that page.
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <QTextBrowser>
@@ -43,8 +44,8 @@ class GuideBrowser : public QTextBrowser {
 
   struct Image {
     int position;
-    QString name;
-    QSize size;  // its own
+    QString name;  // in the document
+    QImage image;  // at its own size
   };
   std::vector<Image> images_;
 };
