@@ -2707,8 +2707,8 @@ Datei &gt; Projekt öffnen… oder bereiten Sie eine Aufnahme auf der Seite „A
         <translation>Hohe Qualität</translation>
     </message>
     <message>
-        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, hours on a CPU</source>
-        <translation>Der vollständige Ablauf von HARP in der Arbeitsgröße des Projekts: beste Ergebnisse, Stunden auf einer CPU</translation>
+        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, about ten minutes for 100 frames of 448 pixels on two CPU cores</source>
+        <translation>Der vollständige Ablauf von HARP in der Arbeitsgröße des Projekts: beste Ergebnisse, etwa zehn Minuten für 100 Bilder mit 448 Pixeln auf zwei CPU-Kernen</translation>
     </message>
     <message>
         <source>Epochs</source>

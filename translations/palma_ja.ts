@@ -2706,8 +2706,8 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>高品質</translation>
     </message>
     <message>
-        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, hours on a CPU</source>
-        <translation>プロジェクトの作業サイズで HARP の完全なスケジュール: 最良の結果、CPU では数時間</translation>
+        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, about ten minutes for 100 frames of 448 pixels on two CPU cores</source>
+        <translation>プロジェクトの作業サイズで HARP の完全なスケジュール: 最良の結果、2 コアの CPU で 448 ピクセルの 100 フレームに約 10 分</translation>
     </message>
     <message>
         <source>Epochs</source>

@@ -2706,8 +2706,8 @@ File &gt; Open Project…, or prepare a capture on the Capture page.</source>
         <translation>高质量</translation>
     </message>
     <message>
-        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, hours on a CPU</source>
-        <translation>以项目的工作尺寸运行 HARP 的完整调度：效果最佳，在 CPU 上需数小时</translation>
+        <source>HARP&apos;s full schedule at the project&apos;s working size: best results, about ten minutes for 100 frames of 448 pixels on two CPU cores</source>
+        <translation>以项目的工作尺寸运行 HARP 的完整调度：效果最佳，在双核 CPU 上处理 100 帧 448 像素图像约需十分钟</translation>
     </message>
     <message>
         <source>Epochs</source>

@@ -81,7 +81,8 @@ const Preset kPresets[] = {
                        "Fewer, larger steps on 224-pixel images: minutes on a laptop (palma's demo preset)")},
     {"harp", QT_TRANSLATE_NOOP("palma::ReconstructPage", "High quality"),
      QT_TRANSLATE_NOOP("palma::ReconstructPage",
-                       "HARP's full schedule at the project's working size: best results, hours on a CPU")},
+                       "HARP's full schedule at the project's working size: best results, about ten minutes "
+                       "for 100 frames of 448 pixels on two CPU cores")},
 };
 
 // One row of the Advanced table: a per-stage number.
