@@ -2,7 +2,7 @@
 // Assimp), for machines that have only LibTorch, such as a GPU machine with a CUDA LibTorch:
 //
 //   palma-engine-bench render [--device cuda] [--sizes 448,256] [--frames 8] [--repeats 3]
-//                             [--no-dense] [--no-baseline]
+//                             [--no-dense] [--no-baseline] [--trace DIR]
 //   palma-engine-bench fit [--device cuda] [--setting tiny|demo|harp] [--frames N] [--size N]
 //
 // `render` is `palma bench render`. `fit` synthesises the benchmark capture in memory (no video
@@ -36,7 +36,7 @@ namespace {
 
 const char* kUsage =
     "usage: palma-engine-bench render [--device NAME] [--sizes LIST] [--frames N] [--repeats N]\n"
-    "                                 [--no-dense] [--no-baseline] [--threads N]\n"
+    "                                 [--no-dense] [--no-baseline] [--threads N] [--trace DIR]\n"
     "       palma-engine-bench fit [--device NAME] [--setting tiny|demo|harp] [--frames N] [--size N]\n"
     "                              [--threads N]\n"
     "NAME is cpu, cuda or cuda:N (cuda needs a build with the CUDA kernels).\n";
@@ -108,6 +108,7 @@ int runRender(const Args& args) {
   options.repeats = args.getInt("repeats", 3, 1, 100);
   options.dense = !args.flag("no-dense");
   options.baseline = !args.flag("no-baseline");
+  options.trace_dir = args.get("trace", "");
   options.progress = [](const ProgressEvent& e) {
     if (e.fraction < 1.0)
       std::cerr << "[" << static_cast<int>(100 * e.fraction) << "%] " << e.message << std::endl;
