@@ -122,7 +122,7 @@ int runDemo(const std::vector<std::string>& args) {
   const auto result = fit::reconstructCapture(model, spec, capture, fit::InitSettings{}, config, options);
   bar.finish();
   std::error_code ec;
-  fs::remove_all(options.checkpoint_dir, ec);
+  palma::removeAll(options.checkpoint_dir, ec);
   const std::string avatar_dir = (fs::path(out) / "avatar.palma-avatar").string();
   saveAvatar(result.fit.avatar, avatar_dir);
   writeTextFileAtomically((fs::path(out) / "reconstruction-config.json").string(),

@@ -194,7 +194,7 @@ int runReconstruct(const std::vector<std::string>& args) {
     writeTextFileAtomically(parsed.get("report"), reportJson(result, config).dump(2) + "\n");
   if (!checkpoint.empty()) {
     std::error_code ec;
-    fs::remove_all(checkpoint, ec);
+    palma::removeAll(checkpoint, ec);
   }
   std::cout << "stage        iterations   seconds   final loss   rollbacks\n";
   for (const auto& s : result.fit.stages)

@@ -2,6 +2,7 @@
 #include <torch/torch.h>
 
 #include "app/studio/reconstruct_page.h"
+#include "core/common/atomic_file.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -974,7 +975,7 @@ void ReconstructPage::start() {
       saveAvatar(result.fit.avatar, avatar);
       if (!result.fit.cancelled) {
         std::error_code ec;
-        fs::remove_all(fs::u8path(checkpoint), ec);
+        palma::removeAll(fs::u8path(checkpoint), ec);
       }
       done(true, result.fit.cancelled, {}, QString::fromStdString(avatar), result.fit.resumed,
            result.fit.stages);

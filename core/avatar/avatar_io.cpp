@@ -199,7 +199,7 @@ void moveIntoPlace(const fs::path& temp, const fs::path& target, bool target_exi
   }
 #ifdef RENAME_EXCHANGE
   if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::remove_all(temp, ec);  // now holds the previous avatar
+    palma::removeAll(temp, ec);  // now holds the previous avatar
     return;
   }
   if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) fail(errno);
@@ -211,7 +211,7 @@ void moveIntoPlace(const fs::path& temp, const fs::path& target, bool target_exi
     ::rename(old.c_str(), target.c_str());
     fail(error_number);
   }
-  fs::remove_all(old, ec);
+  palma::removeAll(old, ec);
 }
 
 }  // namespace
@@ -261,7 +261,7 @@ void saveAvatar(const Avatar& avatar, const std::string& folder) {
     moveIntoPlace(temp, target, target_exists, folder);
     syncDirectory(parent);
   } catch (...) {
-    fs::remove_all(temp, ec);
+    palma::removeAll(temp, ec);
     throw;
   }
 }

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/eval/synthetic_capture_io.h"
 
@@ -189,7 +190,7 @@ void writeProjectFiles(const std::string& folder, CaptureProject& project, const
   const fs::path prepared = preparedFolder(folder);
   if (rows.empty()) {
     std::error_code ec;
-    fs::remove_all(prepared, ec);
+    palma::removeAll(prepared, ec);
     project.prepared_stamp.clear();
     report.ready = false;
     report.warnings.push_back(

@@ -1,6 +1,7 @@
 #include "core/common/atomic_file.h"
 
 #include <fcntl.h>
+#include <ftw.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -100,6 +101,48 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
 
 void writeTextFileAtomically(const std::string& path, const std::string& contents) {
   writeFileAtomically(path, [&](std::ostream& out) { out << contents; });
+}
+
+namespace {
+// nftw's callback takes no context: the walk in progress on this thread keeps its count and error here.
+thread_local std::uintmax_t removed_count = 0;
+thread_local int remove_error = 0;
+
+int removeEntry(const char* entry, const struct stat*, int, struct FTW*) {
+  if (::remove(entry) != 0) {
+    if (errno == ENOENT) return 0;  // gone meanwhile
+    remove_error = errno;
+    return 1;  // stops the walk
+  }
+  ++removed_count;
+  return 0;
+}
+}  // namespace
+
+std::uintmax_t removeAll(const fs::path& path, std::error_code& ec) {
+  ec.clear();
+  struct stat info;
+  if (::lstat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return 0;
+    ec.assign(errno, std::generic_category());
+    return static_cast<std::uintmax_t>(-1);
+  }
+  removed_count = 0;
+  remove_error = 0;
+  // Children before their folder (FTW_DEPTH), links not followed (FTW_PHYS), 16 descriptors at most.
+  const int result = ::nftw(path.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS);
+  if (result != 0) {
+    ec.assign(remove_error != 0 ? remove_error : errno, std::generic_category());
+    return static_cast<std::uintmax_t>(-1);
+  }
+  return removed_count;
+}
+
+std::uintmax_t removeAll(const fs::path& path) {
+  std::error_code ec;
+  const auto count = removeAll(path, ec);
+  if (ec) throw Error("cannot remove '" + path.string() + "': " + ec.message());
+  return count;
 }
 
 void ensureFolder(const std::string& folder) {

@@ -27,6 +27,7 @@
 #include "app/studio/reconstruct_page.h"
 #include "core/avatar/avatar_io.h"
 #include "core/capture/prepare.h"
+#include "core/common/atomic_file.h"
 #include "core/eval/synthetic_capture_io.h"
 #include "core/fit/fit_config_io.h"
 #include "core/render/gpu_kernels.h"
@@ -63,7 +64,7 @@ fit::ReconstructionConfig tinyConfig(int epochs) {
 }
 
 void copyFolder(const QString& from, const QString& to) {
-  fs::remove_all(to.toStdString());
+  palma::removeAll(to.toStdString());
   fs::copy(from.toStdString(), to.toStdString(), fs::copy_options::recursive);
 }
 
@@ -127,7 +128,7 @@ class ReconstructPageTest : public QObject {
     p = loadProject(unprepared.toStdString());
     p.source_path = dir_.filePath("gone.mp4").toStdString();
     saveProject(unprepared.toStdString(), p);
-    fs::remove_all(preparedFolder(unprepared.toStdString()));
+    palma::removeAll(preparedFolder(unprepared.toStdString()));
     page.setProjectFolder(unprepared);
     QVERIFY(!page.startButton()->isEnabled());
     QVERIFY2(page.blockedReason().contains("has not been prepared"), qPrintable(page.blockedReason()));
@@ -268,7 +269,7 @@ class ReconstructPageTest : public QObject {
   }
 
   void pauseResumeCancel() {
-    fs::remove_all(QDir(project_).filePath("checkpoint").toStdString());
+    palma::removeAll(QDir(project_).filePath("checkpoint").toStdString());
     auto page = std::make_unique<ReconstructPage>();
     page->resize(1280, 800);
     page->show();
@@ -312,7 +313,7 @@ class ReconstructPageTest : public QObject {
     stopped_stage_ = page->checkpoint()->stage;
 
     // Destroying the page while it runs cancels and joins (the last good avatar is still written).
-    fs::remove_all(page->avatarFolder().toStdString());
+    palma::removeAll(page->avatarFolder().toStdString());
     page->start();
     QTRY_VERIFY_WITH_TIMEOUT(page->iterationsSeen() >= 2, 60000);
     const QString avatar = page->avatarFolder();

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <random>
 
+#include "core/common/atomic_file.h"
 #include "tests/support/palma_test.h"
 
 namespace palma::test {
@@ -68,7 +69,7 @@ int main(int argc, char** argv) {
   }
   for (const auto& dir : tempDirs()) {
     std::error_code ec;
-    std::filesystem::remove_all(dir, ec);
+    palma::removeAll(dir, ec);
   }
   std::printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/avatar/avatar_io.h"
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/eval/evaluate.h"
 #include "core/eval/report.h"
@@ -245,7 +246,7 @@ PALMA_TEST(evaluate_refuses_captures_without_ground_truth) {
 
   const std::string no_avatar = palma::test::tempDir() + "/no_avatar";
   fs::copy(captureFolder(), no_avatar, fs::copy_options::recursive);
-  fs::remove_all(no_avatar + "/ground_truth.palma-avatar");
+  palma::removeAll(no_avatar + "/ground_truth.palma-avatar");
   PALMA_CHECK_THROWS(loadEvaluationData(no_avatar), InputError, "no ground-truth avatar");
 
   // An avatar of another capture (other frame count) is refused by name.

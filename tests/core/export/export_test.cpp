@@ -16,6 +16,7 @@
 #include <map>
 
 #include "core/avatar/avatar_ops.h"
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/export/export.h"
 #include "core/export/obj_export.h"
@@ -48,7 +49,7 @@ std::string outputDir(const std::string& name) {
   const char* keep = std::getenv("PALMA_KEEP_EXPORTS");
   if (!keep) return test::tempDir();
   const std::string dir = std::string(keep) + "/" + name;
-  fs::remove_all(dir);
+  palma::removeAll(dir);
   fs::create_directories(dir);
   return dir;
 }

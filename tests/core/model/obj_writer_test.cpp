@@ -179,3 +179,38 @@ PALMA_TEST(writeObjReportsADirectoryThatRefusesNewFiles) {
   PALMA_CHECK_THROWS(writeObj("/proc/palma-test.obj", t.v, t.f), Error, "cannot create a file in '/proc'");
   PALMA_CHECK(!fs::exists("/proc/palma-test.obj"));
 }
+
+// palma::removeAll stands in for std::filesystem::remove_all, whose copy in the pip wheels' LibTorch
+// crashes the programs linked against it.
+PALMA_TEST(removeAllRemovesFoldersFilesAndLinksButNotWhatLinksPointTo) {
+  const std::string dir = test::tempDir();
+  const fs::path tree = fs::path(dir) / "tree";
+  fs::create_directories(tree / "a" / "b");
+  fs::create_directories(fs::path(dir) / "kept");
+  std::ofstream(tree / "one.txt") << "1";
+  std::ofstream(tree / "a" / "b" / "two.txt") << "2";
+  std::ofstream(fs::path(dir) / "kept" / "three.txt") << "3";
+  fs::create_directory_symlink(fs::path(dir) / "kept", tree / "a" / "link");
+  std::error_code ec;
+  // tree, one.txt, a, b, two.txt, link
+  PALMA_CHECK(removeAll(tree, ec) == static_cast<std::uintmax_t>(6));
+  PALMA_CHECK(!ec);
+  PALMA_CHECK(!fs::exists(tree));
+  PALMA_CHECK(fs::exists(fs::path(dir) / "kept" / "three.txt"));
+  // A missing path is no error; a single file is one entry.
+  PALMA_CHECK(removeAll(tree, ec) == static_cast<std::uintmax_t>(0));
+  PALMA_CHECK(!ec);
+  PALMA_CHECK(removeAll(fs::path(dir) / "kept" / "three.txt") == static_cast<std::uintmax_t>(1));
+  PALMA_CHECK(fs::is_directory(fs::path(dir) / "kept"));
+  PALMA_CHECK(removeAll(fs::path(dir) / "missing" / "deeper") == static_cast<std::uintmax_t>(0));
+}
+
+PALMA_TEST(removeAllReportsWhatItCannotRemove) {
+  // /proc refuses to remove its entries, even for root.
+  if (!fs::exists("/proc/self/status")) PALMA_SKIP("no /proc on this system");
+  std::error_code ec;
+  PALMA_CHECK(removeAll("/proc/self/status", ec) == static_cast<std::uintmax_t>(-1));
+  PALMA_CHECK(ec);
+  PALMA_CHECK_THROWS(removeAll("/proc/self/status"), Error, "cannot remove '/proc/self/status'");
+  PALMA_CHECK(fs::exists("/proc/self/status"));
+}
