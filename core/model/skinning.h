@@ -74,8 +74,12 @@ torch::Tensor blendVerticesReference(const torch::Tensor& a, const torch::Tensor
 // (vertex_normals.cpp: one operation with a hand-written backward on the CPU).
 torch::Tensor vertexNormals(const torch::Tensor& verts, const torch::Tensor& faces);
 
-// The same normals as a composition of LibTorch ops: the path for tensors on other devices, and the
-// reference the tests compare vertexNormals with.
+// The same normals as one autograd operation made of LibTorch ops with a hand-written backward: the path
+// for tensors on other devices (CUDA), where each op costs a launch; it runs on the CPU too (tests).
+torch::Tensor vertexNormalsComposed(const torch::Tensor& verts, const torch::Tensor& faces);
+
+// The same normals as a chain of LibTorch ops (autograd differentiates it): the reference the tests
+// compare vertexNormals and vertexNormalsComposed with.
 torch::Tensor vertexNormalsReference(const torch::Tensor& verts, const torch::Tensor& faces);
 
 }  // namespace palma

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <chrono>
+#include <cmath>
 #include <vector>
 
 #include "core/common/error.h"
@@ -55,7 +56,22 @@ Lighting Lighting::harpDefaults(torch::ScalarType dtype) {
   return l;
 }
 
-const AntialiasTopology& Renderer::topologyFor(const torch::Tensor& faces) {
+void Renderer::checkIndicesOnce(CheckedIndices& checked, const char* name, const torch::Tensor& tri,
+                                int64_t bound) {
+  if (checked.tensor.defined() && checked.tensor.is_same(tri) && checked.version == tri._version() &&
+      checked.bound == bound)
+    return;
+  checkTriangles("render", name, tri, bound);
+  checked = {tri, tri._version(), bound};
+}
+
+const AntialiasTopology& Renderer::topologyFor(const torch::Tensor& source, const torch::Tensor& faces) {
+  // The same tensor, unchanged: no need to compare contents (which on a GPU waits for queued work).
+  if (topology_source_.defined() && topology_source_.is_same(source) &&
+      topology_version_ == source._version())
+    return topology_;
+  topology_source_ = source;
+  topology_version_ = source._version();
   if (!topology_faces_.defined() || !topology_faces_.sizes().equals(faces.sizes()) ||
       !torch::equal(topology_faces_, faces.to(topology_faces_.scalar_type()))) {
     topology_faces_ = faces.clone();
@@ -76,7 +92,7 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
   CameraBatch cameras = camera_input;
   for (torch::Tensor* t : {&cameras.intrinsics, &cameras.rotation, &cameras.translation})
     if (t->defined()) *t = t->to(device);
-  checkTriangles("render", "mesh.faces", mesh.faces, mesh.vertices.size(1));
+  checkIndicesOnce(checked_faces_, "mesh.faces", input.faces, mesh.vertices.size(1));
   const int64_t batch = mesh.vertices.size(0);
   if (!cameras.intrinsics.defined() || cameras.batch() != batch)
     throw InputError("render: the camera batch (" +
@@ -90,7 +106,7 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
     if (!mesh.uvs.defined() || !mesh.uv_faces.defined())
       throw InputError("render: texture maps need `mesh.uvs` and `mesh.uv_faces`");
     checkFloatTensor("render", "mesh.uvs", mesh.uvs, 2, 2);
-    checkTriangles("render", "mesh.uv_faces", mesh.uv_faces, mesh.uvs.size(0));
+    checkIndicesOnce(checked_uv_faces_, "mesh.uv_faces", input.uv_faces, mesh.uvs.size(0));
     if (mesh.uv_faces.size(0) != mesh.faces.size(0))
       throw InputError("render: `mesh.uv_faces` must list the same triangles as `mesh.faces`");
   }
@@ -116,22 +132,37 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
     checkBatch("lighting.sh", lighting.sh, batch);
   }
 
-  // The caller's index buffers are checked; from here on the operators get index tensors made here.
+  // The caller's index buffers are checked (and the positions are, below); from here on the operators
+  // get index tensors made here.
   const TrustedIndicesScope trusted;
 
   // Rasterise.
   auto start = Clock::now();
   const auto cam_points = worldToCamera(cameras, mesh.vertices);  // [B,N,3]
   const auto clip = cameraToClip(cameras, cam_points);            // [B,N,4]
-  const auto rast = rasterize(clip, mesh.faces, h, w);            // [B,H,W,4]
+  // One finiteness check of what the positions of both passes are made of (the clip coordinates hold the
+  // vertices and cameras; the shadow pass adds the light), where the rasterisers would each check their
+  // positions: each check reads a value back from the device, which on a GPU waits for queued work.
+  {
+    auto peak = clip.detach().abs().max();
+    if (use_point) peak = torch::maximum(peak, lighting.light_position.detach().abs().max().to(options));
+    if (!std::isfinite(peak.item<double>()))
+      throw InputError("render: the vertices, cameras or light position contain NaN or infinite values");
+  }
+  const auto rast = rasterize(clip, mesh.faces, h, w);  // [B,H,W,4]
   const CoveredPixels covered = coveredPixels(rast);
   const auto& pixel_index = covered.index;  // [P] flat indices into B x H x W, increasing
   const auto& pixel_batch = covered.batch;  // [P] image of each
   // Only covered pixels carry gradients (rasterPixels' backward visits P pixels, not B x H x W).
   const auto rast_px = rasterPixels(clip, mesh.faces, rast, pixel_index);  // [P,4]
-  // Covered pixels per image (the selection is sorted by image, so each image is one block).
-  const auto counts = torch::bincount(pixel_batch, {}, batch).to(torch::kCPU).contiguous();
-  const std::vector<int64_t> sizes(counts.data_ptr<int64_t>(), counts.data_ptr<int64_t>() + batch);
+  // Covered pixels per image (the selection is sorted by image, so each image is one block), for
+  // per-frame texture maps only: reading them back waits for the device.
+  std::vector<int64_t> sizes;
+  if ((textured && material.albedo.size(0) > 1) ||
+      (material.normal_map.defined() && material.normal_map.size(0) > 1)) {
+    const auto counts = torch::bincount(pixel_batch, {}, batch).to(torch::kCPU).contiguous();
+    sizes.assign(counts.data_ptr<int64_t>(), counts.data_ptr<int64_t>() + batch);
+  }
   timings_.rasterize_ms = msSince(start);
 
   // Geometry per covered pixel.
@@ -207,7 +238,7 @@ RenderOutput Renderer::render(const RenderMesh& input, const Material& material,
   const int64_t total = batch * h * w;
   const CompositeOutput composite =
       compositeAntialias(colour, pixel_index, settings.background, rast, clip, mesh.faces,
-                         topologyFor(mesh.faces), settings.antialias);
+                         topologyFor(input.faces, mesh.faces), settings.antialias);
   timings_.antialias_ms = msSince(start);
 
   RenderOutput out;

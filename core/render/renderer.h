@@ -76,9 +76,22 @@ class Renderer {
   const RenderTimings& lastTimings() const { return timings_; }
 
  private:
-  const AntialiasTopology& topologyFor(const torch::Tensor& faces);
+  // An index buffer of the caller's that has been checked, held so that its identity and version
+  // counter show that it is unchanged. Checking reads every index back from the tensor's device, which
+  // on a GPU waits for all the work queued before it; a fit hands the same buffers to every render.
+  struct CheckedIndices {
+    torch::Tensor tensor;
+    int64_t version = -1;
+    int64_t bound = -1;
+  };
+  void checkIndicesOnce(CheckedIndices& checked, const char* name, const torch::Tensor& tri, int64_t bound);
+  const AntialiasTopology& topologyFor(const torch::Tensor& source, const torch::Tensor& faces);
 
-  // Silhouette adjacency of the last index buffer (recomputed when the faces change).
+  CheckedIndices checked_faces_, checked_uv_faces_;
+  // Silhouette adjacency of the last index buffer (recomputed when the faces change): the caller's
+  // tensor and its version, and a copy of its contents.
+  torch::Tensor topology_source_;
+  int64_t topology_version_ = -1;
   torch::Tensor topology_faces_;
   AntialiasTopology topology_;
   RenderTimings timings_;

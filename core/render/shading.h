@@ -14,9 +14,16 @@ namespace palma::render {
 torch::Tensor uvTangents(const torch::Tensor& verts, const torch::Tensor& faces, const torch::Tensor& uvs,
                          const torch::Tensor& uv_faces, const torch::Tensor& vertex_normals);
 
+// The same tangents as one autograd operation made of LibTorch ops with a hand-written backward (no
+// gradient to the UVs): the path for other devices (CUDA), where each op costs a launch; it runs on the
+// CPU too (tests).
+torch::Tensor uvTangentsComposed(const torch::Tensor& verts, const torch::Tensor& faces,
+                                 const torch::Tensor& uvs, const torch::Tensor& uv_faces,
+                                 const torch::Tensor& vertex_normals);
+
 // The same tangents as a composition of LibTorch ops (uvTangents runs one operation with a
-// hand-written backward on the CPU): the path for other devices and for gradients to the UVs, and
-// the reference the tests compare with.
+// hand-written backward on the CPU): the path for gradients to the UVs, and the reference the tests
+// compare with.
 torch::Tensor uvTangentsReference(const torch::Tensor& verts, const torch::Tensor& faces,
                                   const torch::Tensor& uvs, const torch::Tensor& uv_faces,
                                   const torch::Tensor& vertex_normals);

@@ -4,12 +4,15 @@
 // Every test skips itself without a CUDA device or without the CUDA kernels.
 #include <torch/torch.h>
 
+#include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "core/model/skinning.h"
 #include "core/render/gpu_kernels.h"
 #include "core/render/shade_pixels.h"
+#include "core/render/shading.h"
 #include "core/render/shadow.h"
 #include "tests/core/render/gpu_test_meshes.h"
 #include "tests/gpu/gpu_parity.h"
@@ -223,5 +226,39 @@ PALMA_TEST(renderShadowMapMatchesTheCpuOnTheHand) {
     const double err_light = relativeError(light_gpu.grad(), light_cpu.grad());
     PALMA_CHECK_MSG(err_verts < tol.gradient * 10, "d/d verts differs by " + std::to_string(err_verts));
     PALMA_CHECK_MSG(err_light < tol.gradient * 10, "d/d light differs by " + std::to_string(err_light));
+  }
+}
+
+// Vertex normals and UV tangents on CUDA (vertexNormalsComposed, uvTangentsComposed: LibTorch ops in one
+// autograd node each) against the CPU kernels, forward and backward, on the posed hand.
+PALMA_TEST(vertexNormalsAndTangentsMatchTheCpuOnTheHand) {
+  requireGpu();
+  for (const auto dtype : {torch::kFloat32, torch::kFloat64}) {
+    const auto tol = toleranceFor(dtype);
+    const auto m = palma::test::builtinHandClip(2, 128, dtype);
+    auto verts_cpu = m.points.clone().requires_grad_(true);
+    auto verts_gpu = m.points.clone().to(kCuda).requires_grad_(true);
+    const auto n_cpu = palma::vertexNormals(verts_cpu, m.tri);
+    const auto n_gpu = palma::vertexNormals(verts_gpu, m.tri.to(kCuda));
+    const auto t_cpu = uvTangents(verts_cpu, m.tri, m.uvs, m.uv_faces, n_cpu);
+    const auto t_gpu = uvTangents(verts_gpu, m.tri.to(kCuda), m.uvs.to(kCuda), m.uv_faces.to(kCuda), n_gpu);
+    PALMA_CHECK(n_gpu.is_cuda() && t_gpu.is_cuda());
+    const double forward_n = maxAbs(n_gpu.detach().cpu() - n_cpu.detach());
+    // Tangent directions; the handedness is a sign and may flip only where it is nearly zero.
+    const double forward_t = maxAbs(t_gpu.detach().cpu().narrow(-1, 0, 3) - t_cpu.detach().narrow(-1, 0, 3));
+    const auto flips =
+        (t_gpu.detach().cpu().select(-1, 3) != t_cpu.detach().select(-1, 3)).sum().item<int64_t>();
+    PALMA_CHECK_MSG(flips * 1000 <= t_cpu.size(0) * t_cpu.size(1),
+                    std::to_string(flips) + " handedness signs differ");
+    PALMA_CHECK_MSG(forward_n < tol.forward, "normals differ by " + std::to_string(forward_n));
+    PALMA_CHECK_MSG(forward_t < tol.forward * 10, "tangents differ by " + std::to_string(forward_t));
+    const auto w_n = torch::randn(n_cpu.sizes(), n_cpu.options());
+    const auto w_t = torch::randn(t_cpu.sizes(), t_cpu.options());
+    ((n_cpu * w_n).sum() + (t_cpu * w_t).sum()).backward();
+    ((n_gpu * w_n.to(kCuda)).sum() + (t_gpu * w_t.to(kCuda)).sum()).backward();
+    const double err = relativeError(verts_gpu.grad(), verts_cpu.grad());
+    std::printf("  normals and tangents %s: forward %.2e and %.2e, d/d verts %.2e (relative)\n",
+                dtype == torch::kFloat32 ? "float32" : "float64", forward_n, forward_t, err);
+    PALMA_CHECK_MSG(err < tol.gradient * 10, "d/d verts differs by " + std::to_string(err));
   }
 }

@@ -2,6 +2,7 @@
 // silhouettes, albedo, normal map, SH, light position, ambient, shadows), and what its outputs mean.
 #include <torch/torch.h>
 
+#include <limits>
 #include <thread>
 
 #include "core/common/cpu_isa.h"
@@ -10,6 +11,7 @@
 #include "core/model/builtin_hand.h"
 #include "core/model/pose_presets.h"
 #include "core/model/skinning.h"
+#include "core/render/camera.h"
 #include "core/render/op_checks.h"
 #include "core/render/rasterize.h"
 #include "core/render/renderer.h"
@@ -233,6 +235,85 @@ PALMA_TEST(badInputNamesTheField) {
   PALMA_CHECK_THROWS(rasterPixels(torch::zeros({1, 3, 4}), torch::tensor({0, 1, 2}).view({1, 3}), rast,
                                   torch::tensor({16}, torch::kInt64)),
                      palma::InputError, "outside the image");
+}
+
+// The renderer checks the caller's index buffers and the finiteness of positions once per call, and
+// skips the index check for a buffer it has checked that is unchanged (same tensor, same version):
+// each check reads back from the device, which on a GPU waits for all queued work.
+PALMA_TEST(checkedIndexBuffersAreCheckedAgainWhenTheyChange) {
+  auto s = planeAndCube(16);
+  Renderer renderer;
+  s.mesh.faces = s.mesh.faces.clone();
+  s.mesh.uv_faces = s.mesh.uv_faces.clone();
+  const auto good = renderer.render(s.mesh, s.material, s.lighting, s.cameras).image;
+  // The same tensors changed in place: their version counters move, so they are checked again.
+  s.mesh.faces[1][2] = s.mesh.vertices.size(1) + 5;
+  PALMA_CHECK_THROWS(renderer.render(s.mesh, s.material, s.lighting, s.cameras), palma::InputError,
+                     "mesh.faces` refers to vertex " + std::to_string(s.mesh.vertices.size(1) + 5));
+  s.mesh.faces[1][2] = 2;
+  s.mesh.faces.copy_(planeAndCube(16).mesh.faces);
+  s.mesh.uv_faces.view(-1).narrow(0, 4, 1).fill_(-3);  // through a view, which shares the counter
+  PALMA_CHECK_THROWS(renderer.render(s.mesh, s.material, s.lighting, s.cameras), palma::InputError,
+                     "mesh.uv_faces` refers to vertex -3");
+  s.mesh.uv_faces.copy_(planeAndCube(16).mesh.uv_faces);
+  PALMA_CHECK(torch::equal(renderer.render(s.mesh, s.material, s.lighting, s.cameras).image, good));
+  // Fewer vertices than the checked buffer refers to: checked again against the new count.
+  auto fewer = s;
+  fewer.mesh.vertices = s.mesh.vertices.narrow(1, 0, 3).contiguous();
+  PALMA_CHECK_THROWS(renderer.render(fewer.mesh, fewer.material, fewer.lighting, fewer.cameras),
+                     palma::InputError, "mesh.faces` refers to vertex");
+  // Infinite light positions, rotations and translations are refused like NaN vertices.
+  auto far = s;
+  far.lighting.light_position = s.lighting.light_position.clone();
+  far.lighting.light_position[0][0] = std::numeric_limits<double>::infinity();
+  PALMA_CHECK_THROWS(renderer.render(far.mesh, far.material, far.lighting, far.cameras), palma::InputError,
+                     "NaN or infinite");
+  auto lost = s;
+  lost.cameras.translation = s.cameras.translation.clone();
+  lost.cameras.translation[0][2] = std::nan("");
+  PALMA_CHECK_THROWS(renderer.render(lost.mesh, lost.material, lost.lighting, lost.cameras),
+                     palma::InputError, "NaN or infinite");
+  // The same renderer on another mesh (another silhouette topology) renders it as a new renderer does.
+  auto other = planeAndCube(16);
+  other.mesh.faces = other.mesh.faces.flip(0).contiguous();
+  other.mesh.uv_faces = other.mesh.uv_faces.flip(0).contiguous();
+  Renderer fresh;
+  PALMA_CHECK(torch::equal(renderer.render(other.mesh, other.material, other.lighting, other.cameras).image,
+                           fresh.render(other.mesh, other.material, other.lighting, other.cameras).image));
+}
+
+// cameraToClip runs as one autograd node with a hand-written backward unless the intrinsics take
+// gradients: both give the same clip coordinates, bit for bit, and the same gradients to the points,
+// also for float points with double intrinsics (the result is promoted, the gradient is not).
+PALMA_TEST(cameraToClipGivesTheSameResultsWithAndWithoutIntrinsicGradients) {
+  torch::manual_seed(17);
+  for (const auto points_dtype : {torch::kFloat32, torch::kFloat64}) {
+    auto cams = CameraBatch::repeat(Camera::fromFieldOfView(50, 64, 48), 2, torch::kFloat64);
+    cams.intrinsics = cams.intrinsics + torch::rand({2, 4}, kDouble);
+    const auto points0 =
+        (torch::rand({2, 7, 3}, kDouble) + torch::tensor({0.0, 0.0, 1.0}, kDouble)).to(points_dtype);
+    const auto w = torch::randn({2, 7, 4}, kDouble);
+    auto run = [&](bool intrinsic_gradients) {
+      auto c = cams;
+      c.intrinsics = cams.intrinsics.clone().set_requires_grad(intrinsic_gradients);
+      auto points = points0.clone().set_requires_grad(true);
+      const auto clip = cameraToClip(c, points);
+      (clip * w).sum().backward();
+      return std::make_pair(clip.detach(), points.grad());
+    };
+    const auto [clip_f, grad_f] = run(false);
+    const auto [clip_o, grad_o] = run(true);
+    PALMA_CHECK(clip_f.scalar_type() == torch::kFloat64 && grad_f.scalar_type() == points_dtype);
+    PALMA_CHECK(torch::equal(clip_f, clip_o));
+    PALMA_CHECK((grad_f - grad_o).abs().max().item<double>() <= 1e-6 * grad_o.abs().max().item<double>());
+  }
+  auto cams = CameraBatch::repeat(Camera::fromFieldOfView(50, 64, 48), 2, torch::kFloat64);
+  const auto points = torch::rand({2, 5, 3}, kDouble) + torch::tensor({0.0, 0.0, 1.0}, kDouble);
+  const auto w = torch::randn({2, 5, 4}, kDouble);
+  const auto check = palma::test::checkGradient(
+      [&](const torch::Tensor& p) { return (cameraToClip(cams, p) * w).sum(); }, points);
+  palma::test::printCheck("cameraToClip: d / d points", check);
+  PALMA_CHECK(palma::test::relativeError(check) < 1e-8 && check.nonzero == points.numel());
 }
 
 PALMA_TEST(trustedIndicesScopesNest) {

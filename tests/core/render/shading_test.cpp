@@ -155,6 +155,91 @@ PALMA_TEST(vertexStageGradientsMatchFiniteDifferences) {
   PALMA_CHECK(palma::test::relativeError(by_tangents) < 1e-7 && by_tangents.nonzero > verts.numel() / 2);
 }
 
+// The path for CUDA tensors (one autograd node of LibTorch ops with a hand-written backward), run on
+// the CPU: the same normals and gradients as the op-by-op reference, on the hand with a vertex of no
+// triangle (zero normal, clamped length) and a degenerate triangle, and against finite differences.
+PALMA_TEST(composedVertexNormalsMatchTheReferenceAndFiniteDifferences) {
+  const auto hand = palma::makeBuiltinHand();
+  const auto rest =
+      torch::from_blob(const_cast<float*>(hand.vertices.data()), {hand.vertices.rows(), 3}, torch::kFloat32)
+          .to(torch::kFloat64);
+  const auto hand_faces =
+      torch::from_blob(const_cast<int*>(hand.faces.data()), {hand.faces.rows(), 3}, torch::kInt32).clone();
+  const int64_t n = rest.size(0);
+  // One more vertex that no triangle uses, and a triangle whose corners coincide.
+  const auto faces = torch::cat({hand_faces, torch::tensor({0, 0, 0}, torch::kInt32).view({1, 3})});
+  torch::manual_seed(11);
+  const auto verts0 =
+      torch::stack({torch::cat({rest, torch::ones({1, 3}, kDouble)}),
+                    torch::cat({rest + 0.002 * torch::randn_like(rest), torch::zeros({1, 3}, kDouble)})});
+  const auto w = torch::randn_like(verts0);
+  auto run = [&](bool composed) {
+    auto verts = verts0.clone().set_requires_grad(true);
+    const auto normals = composed ? palma::vertexNormalsComposed(verts, faces)
+                                  : palma::vertexNormalsReference(verts, faces.to(torch::kInt64));
+    (normals * w).sum().backward();
+    return std::make_pair(normals.detach(), verts.grad());
+  };
+  const auto [n_c, g_c] = run(true);
+  const auto [n_r, g_r] = run(false);
+  const double dn = (n_c - n_r).abs().max().item<double>();
+  const double dg = (g_c - g_r).abs().max().item<double>() / g_r.abs().max().item<double>();
+  std::printf("composed vertex normals vs reference: normals %.2e, gradient %.2e (relative)\n", dn, dg);
+  PALMA_CHECK(dn < 1e-12);
+  PALMA_CHECK(dg < 1e-10);
+  // The unused vertex: a zero normal and no gradient, not NaN.
+  PALMA_CHECK(n_c.select(1, n).abs().max().item<double>() == 0);
+  PALMA_CHECK(g_c.select(1, n).abs().max().item<double>() == 0);
+
+  auto s = palma::test::planeAndCube(16);
+  const auto verts = s.mesh.vertices + 0.01 * torch::randn_like(s.mesh.vertices);
+  const auto w_n = torch::randn_like(verts);
+  const auto check = palma::test::checkGradient(
+      [&](const torch::Tensor& v) { return (palma::vertexNormalsComposed(v, s.mesh.faces) * w_n).sum(); },
+      verts);
+  palma::test::printCheck("composed vertex normals: d / d vertices", check);
+  PALMA_CHECK(palma::test::relativeError(check) < 1e-7 && check.nonzero > verts.numel() / 2);
+}
+
+// The tangents' path for CUDA tensors (one autograd node of LibTorch ops), run on the CPU: the same
+// tangents as the op-by-op reference, the same gradients to vertices and normals, and finite differences.
+PALMA_TEST(composedTangentsMatchTheReferenceAndFiniteDifferences) {
+  auto s = palma::test::planeAndCube(16);
+  torch::manual_seed(13);
+  const auto verts0 = s.mesh.vertices + 0.01 * torch::randn_like(s.mesh.vertices);
+  const auto normals0 = palma::vertexNormals(verts0, s.mesh.faces).detach() + 0.1 * torch::randn_like(verts0);
+  const auto w = torch::randn({verts0.size(0), s.mesh.uvs.size(0), 4}, kDouble);
+  auto run = [&](bool composed) {
+    auto verts = verts0.clone().set_requires_grad(true);
+    auto normals = normals0.clone().set_requires_grad(true);
+    const auto t = composed ? uvTangentsComposed(verts, s.mesh.faces, s.mesh.uvs, s.mesh.uv_faces, normals)
+                            : uvTangentsReference(verts, s.mesh.faces, s.mesh.uvs, s.mesh.uv_faces, normals);
+    (t * w).sum().backward();
+    return std::make_tuple(t.detach(), verts.grad(), normals.grad());
+  };
+  const auto [t_c, gv_c, gn_c] = run(true);
+  const auto [t_r, gv_r, gn_r] = run(false);
+  PALMA_CHECK(torch::equal(t_c, t_r));  // the same expressions in the same order
+  const double dv = (gv_c - gv_r).abs().max().item<double>() / gv_r.abs().max().item<double>();
+  const double dn = (gn_c - gn_r).abs().max().item<double>() / gn_r.abs().max().item<double>();
+  std::printf("composed tangents vs reference: d / d vertices %.2e, d / d normals %.2e (relative)\n", dv, dn);
+  PALMA_CHECK(dv < 1e-10 && dn < 1e-10);
+  const auto by_verts = palma::test::checkGradient(
+      [&](const torch::Tensor& v) {
+        return (uvTangentsComposed(v, s.mesh.faces, s.mesh.uvs, s.mesh.uv_faces, normals0) * w).sum();
+      },
+      verts0);
+  const auto by_normals = palma::test::checkGradient(
+      [&](const torch::Tensor& n) {
+        return (uvTangentsComposed(verts0, s.mesh.faces, s.mesh.uvs, s.mesh.uv_faces, n) * w).sum();
+      },
+      normals0);
+  palma::test::printCheck("composed tangents: d / d vertices", by_verts);
+  palma::test::printCheck("composed tangents: d / d normals", by_normals);
+  PALMA_CHECK(palma::test::relativeError(by_verts) < 1e-7 && by_verts.nonzero > verts0.numel() / 2);
+  PALMA_CHECK(palma::test::relativeError(by_normals) < 1e-7 && by_normals.nonzero > normals0.numel() / 2);
+}
+
 PALMA_TEST(vertexNormalsRejectBadInput) {
   const auto v = torch::zeros({1, 3, 3}, kDouble);
   const auto out_of_range = torch::tensor({0, 1, 3}, torch::kInt64).view({1, 3});
