@@ -77,24 +77,37 @@ torch::Tensor worldToCamera(const CameraBatch& cameras, const torch::Tensor& poi
 
 namespace {
 
-// clip = (ax x + bx z, ay y + by z, c z + d, z) per image, with a hand-written backward: one autograd
-// node of a dozen ops where the op-by-op chain records about 25 (on a GPU each op costs a launch). The
-// forward evaluates the chain's expressions in the chain's order, so both give the same bits.
+// clip = (ax x + bx z, ay y + by z, cz z - dz, z) per image: x_ndc = 2 (u + 0.5) / W - 1 with
+// u = fx x / z + cx, so clip x = (2 fx / W) x + (2 (cx + 0.5) / W - 1) z.
+struct ClipCoefficients {
+  torch::Tensor ax, ay, bx, by;  // [B,1]
+  double cz = 0, dz = 0;
+};
+
+ClipCoefficients clipCoefficients(const CameraBatch& cameras, const torch::Tensor& intrinsics) {
+  const auto k = intrinsics.unsqueeze(1);                                                         // [B,1,4]
+  const auto fx = k.select(2, 0), fy = k.select(2, 1), cx = k.select(2, 2), cy = k.select(2, 3);  // [B,1]
+  const double w = cameras.width, h = cameras.height, n = cameras.near, f = cameras.far;
+  return {(2.0 / w) * fx,    (2.0 / h) * fy,       (2.0 / w) * (cx + 0.5) - 1.0, (2.0 / h) * (cy + 0.5) - 1.0,
+          (f + n) / (f - n), 2.0 * f * n / (f - n)};
+}
+
+torch::Tensor applyClip(const ClipCoefficients& c, const torch::Tensor& points) {
+  const auto x = points.select(2, 0), y = points.select(2, 1), z = points.select(2, 2);  // [B,N]
+  return torch::stack({c.ax * x + c.bx * z, c.ay * y + c.by * z, c.cz * z - c.dz, z}, 2);
+}
+
+// The same as one autograd node with a hand-written backward: a dozen ops where the op-by-op chain
+// records about 25 nodes (on a GPU each op costs a launch), and the same bits forward.
 class CameraToClipFunction : public torch::autograd::Function<CameraToClipFunction> {
  public:
   static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& points,
-                               const torch::Tensor& intrinsics, double width, double height, double near,
-                               double far) {
-    const auto k = intrinsics.unsqueeze(1);                                                         // [B,1,4]
-    const auto fx = k.select(2, 0), fy = k.select(2, 1), cx = k.select(2, 2), cy = k.select(2, 3);  // [B,1]
-    const auto x = points.select(2, 0), y = points.select(2, 1), z = points.select(2, 2);           // [B,N]
-    const auto ax = (2.0 / width) * fx, ay = (2.0 / height) * fy;
-    const auto bx = (2.0 / width) * (cx + 0.5) - 1.0, by = (2.0 / height) * (cy + 0.5) - 1.0;
-    const double cz = (far + near) / (far - near);
-    ctx->save_for_backward({ax, ay, bx, by});
-    ctx->saved_data["cz"] = cz;
+                               const torch::Tensor& intrinsics, const CameraBatch& cameras) {
+    const ClipCoefficients c = clipCoefficients(cameras, intrinsics);
+    ctx->save_for_backward({c.ax, c.ay, c.bx, c.by});
+    ctx->saved_data["cz"] = c.cz;
     ctx->saved_data["dtype"] = static_cast<int64_t>(points.scalar_type());  // intrinsics may promote
-    return torch::stack({ax * x + bx * z, ay * y + by * z, cz * z - (2.0 * far * near / (far - near)), z}, 2);
+    return applyClip(c, points);
   }
 
   static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
@@ -105,12 +118,7 @@ class CameraToClipFunction : public torch::autograd::Function<CameraToClipFuncti
     const auto gx = g.select(2, 0), gy = g.select(2, 1);
     const auto gz = gx * s[2] + gy * s[3] + cz * g.select(2, 2) + g.select(2, 3);
     const auto dtype = static_cast<torch::ScalarType>(ctx->saved_data["dtype"].toInt());
-    return {torch::stack({gx * s[0], gy * s[1], gz}, 2).to(dtype),
-            torch::Tensor(),
-            torch::Tensor(),
-            torch::Tensor(),
-            torch::Tensor(),
-            torch::Tensor()};
+    return {torch::stack({gx * s[0], gy * s[1], gz}, 2).to(dtype), torch::Tensor(), torch::Tensor()};
   }
 };
 
@@ -126,19 +134,10 @@ torch::Tensor cameraToClip(const CameraBatch& cameras, const torch::Tensor& poin
   if (!(cameras.near > 0 && cameras.far > cameras.near))
     throw InputError("camera: need 0 < near < far, got near " + std::to_string(cameras.near) + ", far " +
                      std::to_string(cameras.far));
-  // x_ndc = 2 (u + 0.5) / W - 1 with u = fx x / z + cx, so clip x = (2 fx / W) x + (2 (cx + 0.5) / W - 1) z.
-  if (!cameras.intrinsics.requires_grad())
-    return CameraToClipFunction::apply(points, cameras.intrinsics.to(points.device()), cameras.width,
-                                       cameras.height, cameras.near, cameras.far);
-  // Intrinsics that take gradients: the same expressions as LibTorch ops, differentiated by autograd.
-  const auto k = cameras.intrinsics.unsqueeze(1);                                                 // [B,1,4]
-  const auto fx = k.select(2, 0), fy = k.select(2, 1), cx = k.select(2, 2), cy = k.select(2, 3);  // [B,1]
-  const auto x = points.select(2, 0), y = points.select(2, 1), z = points.select(2, 2);           // [B,N]
-  const double w = cameras.width, h = cameras.height, n = cameras.near, f = cameras.far;
-  const auto cx_clip = (2.0 / w) * fx * x + ((2.0 / w) * (cx + 0.5) - 1.0) * z;
-  const auto cy_clip = (2.0 / h) * fy * y + ((2.0 / h) * (cy + 0.5) - 1.0) * z;
-  const auto cz_clip = ((f + n) / (f - n)) * z - (2.0 * f * n / (f - n));
-  return torch::stack({cx_clip, cy_clip, cz_clip, z}, 2);
+  // Intrinsics that take gradients: the same expressions, differentiated by autograd.
+  if (cameras.intrinsics.requires_grad())
+    return applyClip(clipCoefficients(cameras, cameras.intrinsics), points);
+  return CameraToClipFunction::apply(points, cameras.intrinsics.to(points.device()), cameras);
 }
 
 torch::Tensor projectToPixels(const CameraBatch& cameras, const torch::Tensor& points) {

@@ -211,46 +211,71 @@ class TangentsFunction : public torch::autograd::Function<TangentsFunction> {
   }
 };
 
-// The tangents for tensors on other devices (CUDA) with fixed UVs: the reference's expressions, but one
+// The terms of the tangent frames, as LibTorch ops: the op-by-op reference returns the frames from them
+// (autograd records every op), and TangentsOpsFunction's forward, which records nothing, keeps some of
+// them for its hand-written backward. fi, ui: [F,3] int64 on the vertices' device; uvs [T,2] of their
+// dtype.
+struct TangentTerms {
+  torch::Tensor acc_t;         // [B,T,3] summed face tangents (dP/du up to the face's 1/r)
+  torch::Tensor n, m_length;   // [B,T,3] unit normals of the UV vertices, and the length they had
+  torch::Tensor tangent;       // [B,T,3] acc_t made orthogonal to n and unit
+  torch::Tensor u_length;      // [B,T,1] the length the tangent had before
+  torch::Tensor handed;        // [B,T,1] +-1
+  torch::Tensor uv_to_vertex;  // [T] geometric vertex of each UV vertex
+  torch::Tensor dv1s, dv2s;    // [1,F,1] the faces' UV v-differences times sign(r)
+};
+
+TangentTerms tangentTerms(const torch::Tensor& verts, const torch::Tensor& vertex_normals,
+                          const torch::Tensor& uvs, const torch::Tensor& fi, const torch::Tensor& ui) {
+  const int64_t t = uvs.size(0);
+  const auto p = verts.index_select(1, fi.flatten()).view({verts.size(0), -1, 3, 3});         // [B,F,3,3]
+  const auto uv = uvs.index_select(0, ui.flatten()).view({-1, 3, 2});                         // [F,3,2]
+  const auto e1 = p.select(2, 1) - p.select(2, 0), e2 = p.select(2, 2) - p.select(2, 0);      // [B,F,3]
+  const auto d1 = uv.select(1, 1) - uv.select(1, 0), d2 = uv.select(1, 2) - uv.select(1, 0);  // [F,2]
+  const auto du1 = d1.select(1, 0).view({1, -1, 1}), dv1 = d1.select(1, 1).view({1, -1, 1});
+  const auto du2 = d2.select(1, 0).view({1, -1, 1}), dv2 = d2.select(1, 1).view({1, -1, 1});
+  // dP/du and dP/dv up to the common factor 1/r; multiplying by sign(r) instead keeps the direction and
+  // weights each face by its size, and degenerate UV triangles (r = 0) contribute nothing.
+  const auto sign = torch::sign(du1 * dv2 - du2 * dv1);
+  const auto face_t = (e1 * dv2 - e2 * dv1) * sign;  // [B,F,3]
+  const auto face_b = (e2 * du1 - e1 * du2) * sign;
+  const auto corner = ui.flatten();  // [3F]
+  TangentTerms k;
+  k.acc_t = torch::zeros({verts.size(0), t, 3}, verts.options())
+                .index_add(1, corner, face_t.repeat_interleave(3, 1));
+  const auto acc_b = torch::zeros({verts.size(0), t, 3}, verts.options())
+                         .index_add(1, corner, face_b.repeat_interleave(3, 1));
+  // The normal of each UV vertex is its geometric vertex's normal.
+  k.uv_to_vertex = torch::zeros({t}, fi.options());
+  k.uv_to_vertex.index_put_({corner}, fi.flatten());
+  const auto m = vertex_normals.index_select(1, k.uv_to_vertex);  // [B,T,3]
+  // As normalized(): v / sqrt(|v|^2 + 1e-20), safe for zero vectors.
+  k.m_length = torch::sqrt((m * m).sum(-1, true) + 1e-20);
+  k.n = m / k.m_length;
+  const auto u = k.acc_t - k.n * (k.n * k.acc_t).sum(-1, true);
+  k.u_length = torch::sqrt((u * u).sum(-1, true) + 1e-20);
+  k.tangent = u / k.u_length;
+  k.handed = torch::where((torch::cross(k.n, k.tangent, -1) * acc_b).sum(-1, true) < 0,
+                          -torch::ones_like(k.u_length), torch::ones_like(k.u_length));
+  k.dv1s = dv1 * sign;
+  k.dv2s = dv2 * sign;
+  return k;
+}
+
+// The tangents for tensors on other devices (CUDA) with fixed UVs: the reference's terms, but one
 // autograd node with a hand-written backward (about 30 ops) where the op-by-op chain records about 40
 // nodes: on a GPU every op costs the CPU a launch, whatever its size.
 class TangentsOpsFunction : public torch::autograd::Function<TangentsOpsFunction> {
  public:
-  // fi, ui: [F,3] int64 on the vertices' device; uvs [T,2] of the vertices' dtype.
   static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& verts,
                                const torch::Tensor& vertex_normals, const torch::Tensor& uvs,
                                const torch::Tensor& fi, const torch::Tensor& ui) {
-    const int64_t batch = verts.size(0), t = uvs.size(0), count = fi.size(0);
-    const auto corner = ui.flatten(), vertex = fi.flatten();               // [3F]
-    const auto p = verts.index_select(1, vertex).view({batch, -1, 3, 3});  // [B,F,3,3]
-    const auto uv = uvs.index_select(0, corner).view({-1, 3, 2});          // [F,3,2]
-    const auto e1 = p.select(2, 1) - p.select(2, 0), e2 = p.select(2, 2) - p.select(2, 0);
-    const auto d1 = uv.select(1, 1) - uv.select(1, 0), d2 = uv.select(1, 2) - uv.select(1, 0);
-    const auto du1 = d1.select(1, 0).view({1, -1, 1}), dv1 = d1.select(1, 1).view({1, -1, 1});
-    const auto du2 = d2.select(1, 0).view({1, -1, 1}), dv2 = d2.select(1, 1).view({1, -1, 1});
-    const auto sign = torch::sign(du1 * dv2 - du2 * dv1);
-    const auto face_t = (e1 * dv2 - e2 * dv1) * sign;
-    const auto face_b = (e2 * du1 - e1 * du2) * sign;
-    auto acc_t = torch::zeros({batch, t, 3}, verts.options());
-    auto acc_b = torch::zeros({batch, t, 3}, verts.options());
-    acc_t = acc_t.index_add(1, corner, face_t.repeat_interleave(3, 1));
-    acc_b = acc_b.index_add(1, corner, face_b.repeat_interleave(3, 1));
-    auto uv_to_vertex = torch::zeros({t}, fi.options());
-    uv_to_vertex.index_put_({corner}, vertex);
-    const auto m = vertex_normals.index_select(1, uv_to_vertex);  // [B,T,3]
-    const auto m_length = torch::sqrt((m * m).sum(-1, true) + 1e-20);
-    const auto n = m / m_length;
-    const auto u = acc_t - n * (n * acc_t).sum(-1, true);
-    const auto u_length = torch::sqrt((u * u).sum(-1, true) + 1e-20);
-    const auto tangent = u / u_length;
-    const auto handed = torch::where((torch::cross(n, tangent, -1) * acc_b).sum(-1, true) < 0,
-                                     -torch::ones_like(tangent.select(-1, 0).unsqueeze(-1)),
-                                     torch::ones_like(tangent.select(-1, 0).unsqueeze(-1)));
-    ctx->save_for_backward(
-        {acc_t, n, m_length, tangent, u_length, uv_to_vertex, corner, vertex, dv1 * sign, dv2 * sign});
-    ctx->saved_data["count"] = count;
+    const TangentTerms k = tangentTerms(verts, vertex_normals, uvs, fi, ui);
+    ctx->save_for_backward({k.acc_t, k.n, k.m_length, k.tangent, k.u_length, k.uv_to_vertex, ui.flatten(),
+                            fi.flatten(), k.dv1s, k.dv2s});
+    ctx->saved_data["count"] = fi.size(0);
     ctx->saved_data["vertices"] = verts.size(1);
-    return torch::cat({tangent, handed}, -1);
+    return torch::cat({k.tangent, k.handed}, -1);
   }
 
   static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
@@ -326,33 +351,10 @@ torch::Tensor uvTangentsReference(const torch::Tensor& verts, const torch::Tenso
                                   const torch::Tensor& uvs, const torch::Tensor& uv_faces,
                                   const torch::Tensor& vertex_normals) {
   // verts [B,N,3], faces [F,3], uvs [T,2], uv_faces [F,3], vertex_normals [B,N,3] -> [B,T,4]
-  const auto fi = faces.to(verts.device(), torch::kLong), ui = uv_faces.to(verts.device(), torch::kLong);
-  const int64_t t = uvs.size(0);
-  const auto p = verts.index_select(1, fi.flatten()).view({verts.size(0), -1, 3, 3});          // [B,F,3,3]
-  const auto uv = uvs.to(verts.scalar_type()).index_select(0, ui.flatten()).view({-1, 3, 2});  // [F,3,2]
-  const auto e1 = p.select(2, 1) - p.select(2, 0), e2 = p.select(2, 2) - p.select(2, 0);       // [B,F,3]
-  const auto d1 = uv.select(1, 1) - uv.select(1, 0), d2 = uv.select(1, 2) - uv.select(1, 0);   // [F,2]
-  const auto du1 = d1.select(1, 0).view({1, -1, 1}), dv1 = d1.select(1, 1).view({1, -1, 1});
-  const auto du2 = d2.select(1, 0).view({1, -1, 1}), dv2 = d2.select(1, 1).view({1, -1, 1});
-  // dP/du and dP/dv up to the common factor 1/r; multiplying by sign(r) instead keeps the direction and
-  // weights each face by its size, and degenerate UV triangles (r = 0) contribute nothing.
-  const auto sign = torch::sign(du1 * dv2 - du2 * dv1);
-  const auto face_t = (e1 * dv2 - e2 * dv1) * sign;  // [B,F,3]
-  const auto face_b = (e2 * du1 - e1 * du2) * sign;
-  const auto corner = ui.flatten();  // [3F]
-  auto acc_t = torch::zeros({verts.size(0), t, 3}, verts.options());
-  auto acc_b = torch::zeros({verts.size(0), t, 3}, verts.options());
-  acc_t = acc_t.index_add(1, corner, face_t.repeat_interleave(3, 1));
-  acc_b = acc_b.index_add(1, corner, face_b.repeat_interleave(3, 1));
-  // The normal of each UV vertex is its geometric vertex's normal.
-  auto uv_to_vertex = torch::zeros({t}, fi.options());
-  uv_to_vertex.index_put_({corner}, fi.flatten());
-  const auto n = normalized(vertex_normals.index_select(1, uv_to_vertex));  // [B,T,3]
-  const auto tangent = normalized(acc_t - n * (n * acc_t).sum(-1, true));
-  const auto handed = torch::where((torch::cross(n, tangent, -1) * acc_b).sum(-1, true) < 0,
-                                   -torch::ones_like(tangent.select(-1, 0).unsqueeze(-1)),
-                                   torch::ones_like(tangent.select(-1, 0).unsqueeze(-1)));
-  return torch::cat({tangent, handed}, -1);
+  const auto k =
+      tangentTerms(verts, vertex_normals, uvs.to(verts.scalar_type()), faces.to(verts.device(), torch::kLong),
+                   uv_faces.to(verts.device(), torch::kLong));
+  return torch::cat({k.tangent, k.handed}, -1);
 }
 
 torch::Tensor applyNormalMap(const torch::Tensor& normals, const torch::Tensor& tangents,
